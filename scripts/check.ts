@@ -1,0 +1,23 @@
+/**
+ * `npm run check`: validate all content and config without building the site.
+ * Prints every problem as file:line:column and exits non-zero on any error.
+ *
+ * Usage: node scripts/check.ts [--root <dir>]
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/content/load-content.ts';
+import { formatReport } from '../src/diagnostics/diagnostic.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
+const root = path.resolve(values.root);
+const started = performance.now();
+const { publication, diagnostics } = loadContent(root);
+const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+
+if (diagnostics.length) console.error(formatReport(diagnostics));
+if (publication && !errors.length) {
+	const practices = publication.chapters.flatMap((chapter) => chapter.data.practices);
+	console.log(`content OK: ${publication.chapters.length} chapter files, ${practices.length} practices, ${publication.template.locales.length} locale(s) in ${Math.round(performance.now() - started)} ms`);
+}
+process.exit(errors.length ? 1 : 0);

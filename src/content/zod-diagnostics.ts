@@ -1,0 +1,22 @@
+import type { ZodError } from 'zod';
+import { catalog } from '../diagnostics/catalog.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/** Turn zod issues into one diagnostic per issue, located at the field and prefixed with its path. */
+export function zodDiagnostics(error: ZodError, source: YamlSource): Diagnostic[] {
+	return error.issues.map((issue) => {
+		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+		const missingKey = issue.code === 'invalid_type' && issue.input === undefined;
+		const where = path.length ? `${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '')}: ` : '';
+		const message = missingKey ? `${where}this required field is missing. ${issue.message}` : `${where}${issue.message}`;
+		return {
+			file: source.file,
+			...source.locate(path),
+			code: 'InvalidField',
+			message: catalog.InvalidField.message(message),
+			hint: catalog.InvalidField.hint,
+			severity: 'error',
+		};
+	});
+}

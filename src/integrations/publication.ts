@@ -1,0 +1,57 @@
+/**
+ * The publication's build steps around Astro:
+ * - before Astro loads anything, validate all content and stop with every
+ *   error (file:line) if there is one;
+ * - after the build, write `manifest.json` and refuse any root-absolute URL,
+ *   which would break the site under a sub-path and from file://.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadContent } from '../content/load-content.ts';
+import { formatReport } from '../diagnostics/diagnostic.ts';
+import { buildManifest } from '../site/manifest.ts';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.html'))
+		.map((name) => path.join(dir, name))
+		.sort();
+}
+
+/** Attribute values that start with `/` (but not `//`, which is caught by the off-site test). */
+const ROOT_ABSOLUTE = /\s(?:href|src|srcset|action|poster|content)="(\/(?!\/)[^"]*)"/g;
+
+export function rootAbsoluteUrls(html: string): string[] {
+	return [...html.matchAll(ROOT_ABSOLUTE)].map((match) => match[1]!);
+}
+
+export function publicationIntegration(): AstroIntegration {
+	let root = process.cwd();
+	return {
+		name: 'clean-elections:publication',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				root = fileURLToPath(config.root);
+				const { diagnostics } = loadContent(root);
+				if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+					throw new Error(`The content has errors; nothing was built.\n${formatReport(diagnostics)}`);
+				}
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const { publication } = loadContent(root);
+				if (!publication) throw new Error('The content could not be loaded after the build.');
+				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication), null, '\t')}\n`);
+				const offenders = htmlFiles(outDir).flatMap((file) =>
+					rootAbsoluteUrls(readFileSync(file, 'utf8')).map((url) => `${path.relative(outDir, file)}: ${url}`),
+				);
+				if (offenders.length) {
+					throw new Error(`Root-absolute URLs break the site under a sub-path and from file://. Make them relative:\n${offenders.join('\n')}`);
+				}
+				logger.info(`manifest.json written; ${htmlFiles(outDir).length} pages, all links relative`);
+			},
+		},
+	};
+}

@@ -1,0 +1,34 @@
+/**
+ * `dist/manifest.json`: what the build published — editions, locales, pages
+ * and the practice IDs on each page. Tools (exports, bundles, tests) read it
+ * instead of crawling HTML. No timestamps, so the same input gives the same bytes.
+ */
+import type { Publication } from '../content/load-content.ts';
+import { publishedEditions } from './editions.ts';
+import { siteRoutes } from './routes.ts';
+
+export function buildManifest(publication: Publication) {
+	const routes = siteRoutes(publication);
+	const { template } = publication;
+	return {
+		schemaVersion: 1,
+		template: { version: template.version, released: template.released, reviewed: template.reviewed },
+		editions: publishedEditions(template).map((edition) => ({
+			code: edition.code,
+			base: edition.isBase,
+			locales: edition.locales.map((code) => {
+				const locale = template.locales.find((candidate) => candidate.code === code);
+				return {
+					code,
+					name: locale?.name ?? code,
+					dir: locale?.dir ?? 'ltr',
+					pages: routes
+						.filter((route) => route.edition === edition.code && route.locale === code)
+						.map((route) => ({ path: route.file, kind: route.kind, slug: route.slug, practiceIds: route.practiceIds })),
+				};
+			}),
+		})),
+	};
+}
+
+export type Manifest = ReturnType<typeof buildManifest>;

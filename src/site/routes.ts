@@ -1,0 +1,52 @@
+/**
+ * Every page of the publication, derived from the content. `getStaticPaths`
+ * and `dist/manifest.json` both come from this list, so they cannot disagree.
+ */
+import type { Publication } from '../content/load-content.ts';
+import { publishedEditions, type Edition } from './editions.ts';
+
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary';
+
+export interface SiteRoute {
+	edition: string;
+	locale: string;
+	kind: PageKind;
+	/** Page name inside `/<edition>/<locale>/`. @example critical-incident-protocol */
+	slug: string;
+	/** Site-relative output file. @example base/en/critical-incident-protocol.html */
+	file: string;
+	/** Practice IDs with an anchor on this page, in page order. */
+	practiceIds: string[];
+}
+
+export function pageFile(edition: string, locale: string, slug: string): string {
+	return `${edition}/${locale}/${slug}.html`;
+}
+
+export function chaptersOf(publication: Publication, locale: string) {
+	return publication.chapters.filter((chapter) => chapter.locale === locale).sort((a, b) => a.data.order - b.data.order);
+}
+
+function routesOf(publication: Publication, edition: Edition, locale: string): SiteRoute[] {
+	const route = (kind: PageKind, slug: string, practiceIds: string[] = []): SiteRoute => ({
+		edition: edition.code,
+		locale,
+		kind,
+		slug,
+		file: pageFile(edition.code, locale, slug),
+		practiceIds,
+	});
+	const chapters = chaptersOf(publication, locale);
+	return [
+		route('home', 'index'),
+		route('introduction', 'introduction'),
+		...chapters.map((chapter) => route('chapter', chapter.data.slug, chapter.data.practices.map((practice) => practice.id))),
+		route('practices', 'practices', chapters.flatMap((chapter) => chapter.data.practices.map((practice) => practice.id))),
+		route('certification', 'certification'),
+		route('glossary', 'glossary'),
+	];
+}
+
+export function siteRoutes(publication: Publication): SiteRoute[] {
+	return publishedEditions(publication.template).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
+}

@@ -1,0 +1,17 @@
+import { publication } from './publication.ts';
+import { siteRoutes, type PageKind, type SiteRoute } from './routes.ts';
+
+/**
+ * `getStaticPaths` for one kind of page: one entry per edition and locale (and chapter).
+ * The edition home is a `[home]` route whose only value is `index`, because
+ * `build.format: 'file'` would turn an `index.astro` into `base/en.html`, not `base/en/index.html`.
+ */
+export function staticPathsFor(kind: PageKind) {
+	return siteRoutes(publication())
+		.filter((route) => route.kind === kind)
+		.map((route: SiteRoute) => ({
+			params: { edition: route.edition, locale: route.locale, ...(kind === 'chapter' ? { chapter: route.slug } : {}),
+				...(kind === 'home' ? { home: route.slug } : {}) },
+			props: { route },
+		}));
+}
