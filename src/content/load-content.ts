@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
+import { chapterKeysSchema, type ChapterKeys } from '../schemas/chapter-keys.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { pageSchema, type Page } from '../schemas/page.ts';
 import { templateMetaSchema, type TemplateMeta } from '../schemas/template.ts';
@@ -29,6 +30,15 @@ export interface ContentDocument<T> {
 	source: YamlSource;
 	body: string;
 	bodyLine: number;
+}
+
+/** A chapter file whose YAML could be read, valid or not: what the cross-file rules need. */
+export interface ChapterKeysDocument {
+	file: string;
+	locale: string;
+	name: string;
+	source: YamlSource;
+	keys: ChapterKeys;
 }
 
 export interface Publication {
@@ -70,7 +80,16 @@ function localeFiles(dir: string, extension: string): Array<[string, string]> {
 		.sort((a, b) => a[1].localeCompare(b[1]));
 }
 
-function loadMdx<S extends z.ZodType>(root: string, locale: string, absolute: string, schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>> | undefined {
+interface ReadMdx {
+	file: string;
+	locale: string;
+	name: string;
+	source: YamlSource;
+	body: string;
+	bodyLine: number;
+}
+
+function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadMdx | undefined {
 	const file = relative(root, absolute);
 	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
 	if (split.frontmatter === undefined) {
@@ -78,9 +97,12 @@ function loadMdx<S extends z.ZodType>(root: string, locale: string, absolute: st
 		return undefined;
 	}
 	const source = parseYamlSource(file, split.frontmatter, split.frontmatterLine);
-	const data = validate(schema, source, diagnostics);
-	if (data === undefined) return undefined;
-	return { file, locale, name: path.basename(absolute, '.mdx'), data, source, body: split.body, bodyLine: split.bodyLine };
+	return { file, locale, name: path.basename(absolute, '.mdx'), source, body: split.body, bodyLine: split.bodyLine };
+}
+
+function toDocument<S extends z.ZodType>(read: ReadMdx, schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>> | undefined {
+	const data = validate(schema, read.source, diagnostics);
+	return data === undefined ? undefined : { ...read, data };
 }
 
 export function loadContent(root: string): LoadResult {
@@ -93,11 +115,17 @@ export function loadContent(root: string): LoadResult {
 	}
 	const template = validate(templateMetaSchema, parseYamlSource(relative(root, templateFile), readFileSync(templateFile, 'utf8')), diagnostics);
 
-	const chapters = localeFiles(path.join(contentDir, 'chapters'), '.mdx')
-		.map(([locale, file]) => loadMdx(root, locale, file, chapterSchema, diagnostics))
-		.filter((document) => document !== undefined);
+	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx')
+		.map(([locale, file]) => readMdx(root, locale, file, diagnostics))
+		.filter((read) => read !== undefined);
+	const chapters = chapterFiles.map((read) => toDocument(read, chapterSchema, diagnostics)).filter((document) => document !== undefined);
+	const chapterKeys: ChapterKeysDocument[] = chapterFiles
+		.filter((read) => read.source.value !== undefined)
+		.map((read) => ({ ...read, keys: chapterKeysSchema.parse(read.source.value ?? {}) }));
 	const pages = localeFiles(path.join(contentDir, 'pages'), '.mdx')
-		.map(([locale, file]) => loadMdx(root, locale, file, pageSchema, diagnostics))
+		.map(([locale, file]) => readMdx(root, locale, file, diagnostics))
+		.filter((read) => read !== undefined)
+		.map((read) => toDocument(read, pageSchema, diagnostics))
 		.filter((document) => document !== undefined);
 
 	const glossaryDir = path.join(contentDir, 'glossary');
@@ -112,8 +140,8 @@ export function loadContent(root: string): LoadResult {
 		}
 	}
 
-	if (!template) return { publication: undefined, diagnostics };
-	const publication: Publication = { template, chapters, pages, glossaries };
-	diagnostics.push(...validatePublication(publication));
-	return { publication, diagnostics };
+	const folderLocales = [...new Set([...chapterKeys, ...pages, ...glossaries].map((document) => document.locale))].sort();
+	const locales = template ? template.locales.map((locale) => locale.code) : folderLocales;
+	diagnostics.push(...validatePublication({ locales, chapterKeys, pages, glossaries }));
+	return { publication: template ? { template, chapters, pages, glossaries } : undefined, diagnostics };
 }

@@ -1,55 +1,84 @@
 /**
- * Rules that span files: uniqueness of codes, slugs and practice IDs, and
- * agreement between a practice ID and its chapter. Pure: works on parsed documents.
+ * Rules that span files: uniqueness of codes, slugs, orders and practice IDs,
+ * agreement between a practice ID and its chapter, and the pages every locale
+ * needs. Pure: works on parsed documents.
  */
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
-import type { Publication } from './load-content.ts';
+import type { ChapterKeysDocument, Publication } from './load-content.ts';
+
+/** What the cross-file rules look at. `locales` comes from the template, or from the folders when the template is unusable. */
+export interface PublicationFiles {
+	locales: readonly string[];
+	chapterKeys: readonly ChapterKeysDocument[];
+	pages: Publication['pages'];
+	glossaries: Publication['glossaries'];
+}
 import type { Position } from './yaml-source.ts';
 
 /** Page names the site uses inside `/<edition>/<locale>/`; a chapter slug may not take them. */
 export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'glossary', '404'] as const;
 
+/** Prose pages every locale must have under `content/pages/<locale>/`. */
+export const requiredPages = ['introduction', 'certification'] as const;
+
 function at(file: string, position: Position, code: keyof typeof catalog, message: string): Diagnostic {
 	return { file, ...position, code, message, hint: catalog[code].hint, severity: 'error' };
 }
 
-export function validatePublication(publication: Publication): Diagnostic[] {
-	const diagnostics: Diagnostic[] = [];
-	const locales = new Set(publication.template.locales.map((locale) => locale.code));
+/** Remembers the first place a key was seen and reports every later one. */
+function uniqueness<K>(diagnostics: Diagnostic[]) {
+	const seen = new Map<K, string>();
+	return (key: K | undefined, file: string, position: Position, report: (other: string) => Diagnostic) => {
+		if (key === undefined) return;
+		const other = seen.get(key);
+		if (other) diagnostics.push(report(other));
+		else seen.set(key, `${file}:${position.line}`);
+	};
+}
 
-	for (const document of [...publication.chapters, ...publication.pages, ...publication.glossaries]) {
-		if (!locales.has(document.locale)) diagnostics.push(at(document.file, { line: 1, column: 1 }, 'UnknownLocale', catalog.UnknownLocale.message(document.locale)));
+function validateChapters(chapters: readonly ChapterKeysDocument[], diagnostics: Diagnostic[]) {
+	const code = uniqueness<string>(diagnostics);
+	const slug = uniqueness<string>(diagnostics);
+	const order = uniqueness<number>(diagnostics);
+	const practiceId = uniqueness<string>(diagnostics);
+	for (const { keys, file, source, name } of chapters) {
+		const where = (key: string) => source.locate([key]);
+		code(keys.code, file, where('code'), (other) => at(file, where('code'), 'DuplicateChapterCode', catalog.DuplicateChapterCode.message(keys.code!, other)));
+		slug(keys.slug, file, where('slug'), (other) => at(file, where('slug'), 'DuplicateChapterSlug', catalog.DuplicateChapterSlug.message(keys.slug!, other)));
+		order(keys.order, file, where('order'), (other) => at(file, where('order'), 'DuplicateChapterOrder', catalog.DuplicateChapterOrder.message(keys.order!, other)));
+		if (keys.slug !== undefined && keys.slug !== name) diagnostics.push(at(file, where('slug'), 'SlugFileMismatch', catalog.SlugFileMismatch.message(keys.slug, `${name}.mdx`)));
+		if (keys.slug !== undefined && (reservedSlugs as readonly string[]).includes(keys.slug)) diagnostics.push(at(file, where('slug'), 'ReservedSlug', catalog.ReservedSlug.message(keys.slug)));
+		keys.practices.forEach(({ id }, index) => {
+			if (id === undefined) return;
+			const position = source.locate(['practices', index, 'id']);
+			const parsed = parsePracticeId(id);
+			if (parsed && keys.code !== undefined && parsed.code !== keys.code) {
+				diagnostics.push(at(file, position, 'PracticeCodeMismatch', catalog.PracticeCodeMismatch.message(id, keys.code)));
+			}
+			practiceId(id, file, position, (other) => at(file, position, 'DuplicatePracticeId', catalog.DuplicatePracticeId.message(id, other)));
+		});
+	}
+}
+
+export function validatePublication(publication: PublicationFiles): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	const { locales, chapterKeys } = publication;
+
+	for (const document of [...chapterKeys, ...publication.pages, ...publication.glossaries]) {
+		if (!locales.includes(document.locale)) diagnostics.push(at(document.file, { line: 1, column: 1 }, 'UnknownLocale', catalog.UnknownLocale.message(document.locale)));
 	}
 
 	for (const locale of locales) {
-		const chapters = publication.chapters.filter((chapter) => chapter.locale === locale);
-		const codes = new Map<string, string>();
-		const slugs = new Map<string, string>();
-		const orders = new Map<number, string>();
-		const ids = new Map<string, string>();
-		for (const chapter of chapters) {
-			const { data, file, source } = chapter;
-			const where = (key: string) => source.locate([key]);
-			const claim = <K>(seen: Map<K, string>, key: K, position: Position, make: (other: string) => Diagnostic) => {
-				const other = seen.get(key);
-				if (other) diagnostics.push(make(other));
-				else seen.set(key, `${file}:${position.line}`);
-			};
-			claim(codes, data.code, where('code'), (other) => at(file, where('code'), 'DuplicateChapterCode', catalog.DuplicateChapterCode.message(data.code, other)));
-			claim(slugs, data.slug, where('slug'), (other) => at(file, where('slug'), 'DuplicateChapterSlug', catalog.DuplicateChapterSlug.message(data.slug, other)));
-			claim(orders, data.order, where('order'), (other) => at(file, where('order'), 'DuplicateChapterOrder', catalog.DuplicateChapterOrder.message(data.order, other)));
-			if (data.slug !== chapter.name) diagnostics.push(at(file, where('slug'), 'SlugFileMismatch', catalog.SlugFileMismatch.message(data.slug, `${chapter.name}.mdx`)));
-			if ((reservedSlugs as readonly string[]).includes(data.slug)) diagnostics.push(at(file, where('slug'), 'ReservedSlug', catalog.ReservedSlug.message(data.slug)));
-
-			data.practices.forEach((practice, index) => {
-				const position = source.locate(['practices', index, 'id']);
-				if (parsePracticeId(practice.id)?.code !== data.code) {
-					diagnostics.push(at(file, position, 'PracticeCodeMismatch', catalog.PracticeCodeMismatch.message(practice.id, data.code)));
-				}
-				claim(ids, practice.id, position, (other) => at(file, position, 'DuplicatePracticeId', catalog.DuplicatePracticeId.message(practice.id, other)));
-			});
+		validateChapters(chapterKeys.filter((chapter) => chapter.locale === locale), diagnostics);
+		for (const name of requiredPages) {
+			if (!publication.pages.some((page) => page.locale === locale && page.name === name)) {
+				diagnostics.push(at(`content/pages/${locale}/${name}.mdx`, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${name} page for ${locale}`)));
+			}
+		}
+		if (!publication.glossaries.some((glossary) => glossary.locale === locale)) {
+			diagnostics.push(at(`content/glossary/${locale}.yaml`, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The glossary for ${locale}`)));
 		}
 	}
 

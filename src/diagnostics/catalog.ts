@@ -38,7 +38,7 @@ export const catalog = {
 	},
 	PracticeCodeMismatch: {
 		message: (id: string, code: string) => `The practice ID ${id} does not start with its chapter code ${code}.`,
-		hint: `Write it as ${'<CODE>'}-<n> with this chapter's code.`,
+		hint: "Write it as the chapter's own code, a hyphen and a number, for example INC-3 in chapter INC.",
 	},
 	SlugFileMismatch: {
 		message: (slug: string, file: string) => `The slug ${slug} does not match the file name ${file}.`,

@@ -1,0 +1,61 @@
+/**
+ * The bad-content fixture holds one mistake of each kind the content model
+ * must reject. Each expected error is pinned with its file, line and column.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
+import { formatDiagnostic, sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/bad-content');
+const located = () =>
+	sortDiagnostics(loadContent(fixture).diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`);
+
+describe('content validation on the bad-content fixture', () => {
+	it('reports every error, each with its file, line and column', () => {
+		expect(located()).toMatchInlineSnapshot(`
+			[
+			  "content/chapters/en/alpha.mdx:9:1 InvalidField: reviewed: Write a real calendar date as YYYY-MM-DD, for example 2026-11-02.",
+			  "content/chapters/en/alpha.mdx:13:5 InvalidField: sources[0].title: this required field is missing. Every source needs a title.",
+			  "content/chapters/en/alpha.mdx:25:5 PracticeCodeMismatch: The practice ID BET-2 does not start with its chapter code ALP.",
+			  "content/chapters/en/alpha.mdx:41:5 InvalidField: practices[2].tier: Unknown tier "diamond". Use one of: silver, gold, platinum.",
+			  "content/chapters/en/alpha.mdx:53:5 InvalidField: practices[3].points: A prerequisite is a gate and carries no points. Remove \`points\`, or make the practice a credit.",
+			  "content/chapters/en/alpha.mdx:55:5 InvalidField: practices[4].statement: this required field is missing. Write the statement.",
+			  "content/chapters/en/beta.mdx:3:1 DuplicateChapterCode: The chapter code ALP is already used by content/chapters/en/alpha.mdx:3.",
+			  "content/chapters/en/beta.mdx:13:5 DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.",
+			  "content/chapters/en/gamma.mdx:4:17 YamlSyntax: The YAML could not be read: Flow sequence in block collection must be sufficiently indented and end with a ]",
+			  "content/pages/en/certification.mdx:1:1 MissingFile: The certification page for en is missing.",
+			  "content/template.yaml:3:1 InvalidField: reviewed: Write a real calendar date as YYYY-MM-DD, for example 2026-11-02.",
+			]
+		`);
+	});
+
+	it('gives each error a hint that says what to do', () => {
+		for (const diagnostic of loadContent(fixture).diagnostics) expect(diagnostic.hint, diagnostic.code).toBeTruthy();
+	});
+
+	it('`npm run check` prints every error and exits non-zero', () => {
+		const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', fixture], { encoding: 'utf8' });
+		expect(result.status).toBe(1);
+		const errorLines = result.stderr.split('\n').filter((line) => / error /.test(line));
+		expect(errorLines).toHaveLength(located().length);
+		expect(result.stderr).toContain('content/chapters/en/beta.mdx:13:5 error DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.');
+		expect(result.stderr).toContain("    Practice IDs are unique and never reused.");
+		expect(result.stderr.trim().split('\n').at(-1)).toBe(`${located().length} errors, 0 warnings`);
+	});
+
+	it('formats a diagnostic as file:line:column, severity, code, message and an indented hint', () => {
+		expect(
+			formatDiagnostic({ file: 'content/x.mdx', line: 3, column: 5, code: 'DuplicateChapterCode', message: 'The chapter code ALP is already used.', hint: 'Choose another.', severity: 'error' }),
+		).toBe('content/x.mdx:3:5 error DuplicateChapterCode: The chapter code ALP is already used.\n    Choose another.');
+	});
+});
+
+describe('the shipped content', () => {
+	it('has no errors or warnings', () => {
+		const { diagnostics, publication } = loadContent(path.resolve(import.meta.dirname, '../..'));
+		expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+		expect(publication).toBeDefined();
+	});
+});
