@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './tests/browser/support/chromium.ts';
+
+export const PORT = 4517;
+export const SITE = `http://127.0.0.1:${PORT}/mirror/cet/`;
+
+export default defineConfig({
+	testDir: './tests/browser',
+	testMatch: '**/*.spec.ts',
+	globalSetup: './tests/browser/support/global-setup.ts',
+	fullyParallel: true,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	outputDir: 'test-results/artifacts',
+	use: {
+		baseURL: SITE,
+		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+	},
+	webServer: {
+		command: `node tests/browser/support/serve.ts --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/__ready`,
+		reuseExistingServer: !process.env.CI,
+		stdout: 'ignore',
+	},
+});
