@@ -142,6 +142,7 @@ export function loadContent(root: string): LoadResult {
 
 	const folderLocales = [...new Set([...chapterKeys, ...pages, ...glossaries].map((document) => document.locale))].sort();
 	const locales = template ? template.locales.map((locale) => locale.code) : folderLocales;
-	diagnostics.push(...validatePublication({ locales, chapterKeys, pages, glossaries }));
+	const retired = new Map((template?.retiredPracticeIds ?? []).map((entry) => [entry.id, entry.retiredIn]));
+	diagnostics.push(...validatePublication({ locales, retired, chapterKeys, pages, glossaries }));
 	return { publication: template ? { template, chapters, pages, glossaries } : undefined, diagnostics };
 }

@@ -1,6 +1,6 @@
 /**
  * Rules that span files: uniqueness of codes, slugs, orders and practice IDs,
- * agreement between a practice ID and its chapter, and the pages every locale
+ * agreement between a practice ID and its chapter, retired IDs never coming back, and the pages every locale
  * needs. Pure: works on parsed documents.
  */
 import { catalog } from '../diagnostics/catalog.ts';
@@ -11,6 +11,8 @@ import type { ChapterKeysDocument, Publication } from './load-content.ts';
 /** What the cross-file rules look at. `locales` comes from the template, or from the folders when the template is unusable. */
 export interface PublicationFiles {
 	locales: readonly string[];
+	/** Withdrawn practice IDs and the version that withdrew them. */
+	retired: ReadonlyMap<string, string>;
 	chapterKeys: readonly ChapterKeysDocument[];
 	pages: Publication['pages'];
 	glossaries: Publication['glossaries'];
@@ -38,7 +40,7 @@ function uniqueness<K>(diagnostics: Diagnostic[]) {
 	};
 }
 
-function validateChapters(chapters: readonly ChapterKeysDocument[], diagnostics: Diagnostic[]) {
+function validateChapters(chapters: readonly ChapterKeysDocument[], retired: ReadonlyMap<string, string>, diagnostics: Diagnostic[]) {
 	const code = uniqueness<string>(diagnostics);
 	const slug = uniqueness<string>(diagnostics);
 	const order = uniqueness<number>(diagnostics);
@@ -57,6 +59,8 @@ function validateChapters(chapters: readonly ChapterKeysDocument[], diagnostics:
 			if (parsed && keys.code !== undefined && parsed.code !== keys.code) {
 				diagnostics.push(at(file, position, 'PracticeCodeMismatch', catalog.PracticeCodeMismatch.message(id, keys.code)));
 			}
+			const retiredIn = retired.get(id);
+			if (retiredIn) diagnostics.push(at(file, position, 'RetiredPracticeId', catalog.RetiredPracticeId.message(id, retiredIn)));
 			practiceId(id, file, position, (other) => at(file, position, 'DuplicatePracticeId', catalog.DuplicatePracticeId.message(id, other)));
 		});
 	}
@@ -71,7 +75,7 @@ export function validatePublication(publication: PublicationFiles): Diagnostic[]
 	}
 
 	for (const locale of locales) {
-		validateChapters(chapterKeys.filter((chapter) => chapter.locale === locale), diagnostics);
+		validateChapters(chapterKeys.filter((chapter) => chapter.locale === locale), publication.retired, diagnostics);
 		for (const name of requiredPages) {
 			if (!publication.pages.some((page) => page.locale === locale && page.name === name)) {
 				diagnostics.push(at(`content/pages/${locale}/${name}.mdx`, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${name} page for ${locale}`)));

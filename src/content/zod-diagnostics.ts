@@ -5,7 +5,13 @@ import type { YamlSource } from './yaml-source.ts';
 
 /** Turn zod issues into one diagnostic per issue, located at the field and prefixed with its path. */
 export function zodDiagnostics(error: ZodError, source: YamlSource): Diagnostic[] {
-	return error.issues.map((issue) => {
+	// An unknown key is reported at the key itself, one diagnostic per key, since that is where the typo is.
+	const issues = error.issues.flatMap((issue) =>
+		issue.code === 'unrecognized_keys'
+			? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key], message: `this field is not part of the schema. Check its spelling, or remove it.` }))
+			: [issue],
+	);
+	return issues.map((issue) => {
 		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 		const missingKey = issue.code === 'invalid_type' && issue.input === undefined;
 		const where = path.length ? `${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '')}: ` : '';

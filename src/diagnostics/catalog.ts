@@ -36,6 +36,10 @@ export const catalog = {
 		message: (id: string, other: string) => `The practice ID ${id} is already used at ${other}.`,
 		hint: 'Practice IDs are unique and never reused. Give this practice the next unused number of its chapter.',
 	},
+	RetiredPracticeId: {
+		message: (id: string, version: string) => `The practice ID ${id} was retired in version ${version} and can never be used again.`,
+		hint: 'Give this practice the next unused number of its chapter; see retiredPracticeIds in content/template.yaml.',
+	},
 	PracticeCodeMismatch: {
 		message: (id: string, code: string) => `The practice ID ${id} does not start with its chapter code ${code}.`,
 		hint: "Write it as the chapter's own code, a hyphen and a number, for example INC-3 in chapter INC.",

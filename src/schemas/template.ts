@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { tierIdSchema, tierIds } from './tier.ts';
 
+const percent = z
+	.number({ error: 'Write a whole percentage from 0 to 100, without the % sign.' })
+	.int({ error: 'Write a whole percentage from 0 to 100, without the % sign.' })
+	.min(0, { error: 'Write a whole percentage from 0 to 100, without the % sign.' })
+	.max(100, { error: 'Write a whole percentage from 0 to 100, without the % sign.' });
+
 /** One certification tier and the share of applicable credit points it needs. */
 export const tierRuleSchema = z.strictObject({
 	/** Tier identifier. @example gold */
@@ -11,7 +17,7 @@ export const tierRuleSchema = z.strictObject({
 	 * body must earn to reach this tier (on top of every prerequisite of this tier and those below).
 	 * @example 50
 	 */
-	minPointsPercent: z.number().int().min(0).max(100),
+	minPointsPercent: percent,
 });
 
 /** A language the template is written or translated in. */
@@ -31,7 +37,7 @@ export const scoringRulesSchema = z.strictObject({
 	 * Prerequisites are gates: partly met counts as not met.
 	 * @example 50
 	 */
-	partialCreditPercent: z.number().int().min(0).max(100),
+	partialCreditPercent: percent,
 	/** The tiers, lowest first, each with its threshold. */
 	tiers: z
 		.array(tierRuleSchema)
@@ -44,10 +50,22 @@ export const scoringRulesSchema = z.strictObject({
 		}),
 });
 
+/** A practice ID that was withdrawn. It stays reserved forever: no other practice may take it. */
+export const retiredPracticeSchema = z.strictObject({
+	/** @example TEC-8 */
+	id: z.string().regex(/^[A-Z]{2,4}-[1-9]\d*$/, { error: 'Write the retired ID as the chapter code, a hyphen and a number, for example TEC-8.' }),
+	/** Template version that withdrew it. @example 2.0.0 */
+	retiredIn: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 2.0.0.' }),
+	/** Why it was withdrawn, and where its substance went. @example Merged into TEC-2. */
+	reason: z.string().trim().min(1),
+});
+
 /** `content/template.yaml`: the template's identity, version and scoring rules. */
 export const templateMetaSchema = z.strictObject({
 	/** Semantic version of the template (not of the software). @example 1.0.0 */
-	version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0.' }),
+	version: z
+		.string({ error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0 (a bare 1.0 is read as a number).' })
+		.regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0.' }),
 	/** Date this version was released. @example 2026-11-20 */
 	released: isoDateSchema,
 	/** Date of the last annual review of the whole template. @example 2026-11-02 */
@@ -57,11 +75,14 @@ export const templateMetaSchema = z.strictObject({
 	/** Languages the template is published in, source first. */
 	locales: z.array(localeSchema).min(1),
 	scoring: scoringRulesSchema,
+	/** Practice IDs that were withdrawn; never reused. */
+	retiredPracticeIds: z.array(retiredPracticeSchema).default([]),
 }).refine((meta) => meta.locales[0]?.code === meta.sourceLocale, {
 	error: 'List the source locale first in `locales`.',
 	path: ['locales'],
 });
 
+export type RetiredPractice = z.output<typeof retiredPracticeSchema>;
 export type TierRule = z.output<typeof tierRuleSchema>;
 export type Locale = z.output<typeof localeSchema>;
 export type ScoringRules = z.output<typeof scoringRulesSchema>;

@@ -9,8 +9,8 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/bad-content');
-const located = () =>
-	sortDiagnostics(loadContent(fixture).diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`);
+const located = (root = fixture) =>
+	sortDiagnostics(loadContent(root).diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`);
 
 describe('content validation on the bad-content fixture', () => {
 	it('reports every error, each with its file, line and column', () => {
@@ -23,10 +23,12 @@ describe('content validation on the bad-content fixture', () => {
 			  "content/chapters/en/alpha.mdx:53:5 InvalidField: practices[3].points: A prerequisite is a gate and carries no points. Remove \`points\`, or make the practice a credit.",
 			  "content/chapters/en/alpha.mdx:55:5 InvalidField: practices[4].statement: this required field is missing. Write the statement.",
 			  "content/chapters/en/beta.mdx:3:1 DuplicateChapterCode: The chapter code ALP is already used by content/chapters/en/alpha.mdx:3.",
-			  "content/chapters/en/beta.mdx:13:5 DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.",
+			  "content/chapters/en/beta.mdx:7:1 InvalidField: sumary: this field is not part of the schema. Check its spelling, or remove it.",
+			  "content/chapters/en/beta.mdx:14:5 DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.",
+			  "content/chapters/en/delta.mdx:2:1 SlugFileMismatch: The slug delta-chapter does not match the file name delta.mdx.",
+			  "content/chapters/en/delta.mdx:13:5 RetiredPracticeId: The practice ID GAM-2 was retired in version 1.0.0 and can never be used again.",
 			  "content/chapters/en/gamma.mdx:4:17 YamlSyntax: The YAML could not be read: Flow sequence in block collection must be sufficiently indented and end with a ]",
 			  "content/pages/en/certification.mdx:1:1 MissingFile: The certification page for en is missing.",
-			  "content/template.yaml:3:1 InvalidField: reviewed: Write a real calendar date as YYYY-MM-DD, for example 2026-11-02.",
 			]
 		`);
 	});
@@ -40,7 +42,7 @@ describe('content validation on the bad-content fixture', () => {
 		expect(result.status).toBe(1);
 		const errorLines = result.stderr.split('\n').filter((line) => / error /.test(line));
 		expect(errorLines).toHaveLength(located().length);
-		expect(result.stderr).toContain('content/chapters/en/beta.mdx:13:5 error DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.');
+		expect(result.stderr).toContain('content/chapters/en/beta.mdx:14:5 error DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.');
 		expect(result.stderr).toContain("    Practice IDs are unique and never reused.");
 		expect(result.stderr.trim().split('\n').at(-1)).toBe(`${located().length} errors, 0 warnings`);
 	});
@@ -49,6 +51,21 @@ describe('content validation on the bad-content fixture', () => {
 		expect(
 			formatDiagnostic({ file: 'content/x.mdx', line: 3, column: 5, code: 'DuplicateChapterCode', message: 'The chapter code ALP is already used.', hint: 'Choose another.', severity: 'error' }),
 		).toBe('content/x.mdx:3:5 error DuplicateChapterCode: The chapter code ALP is already used.\n    Choose another.');
+	});
+});
+
+describe('content validation on the bad-template fixture', () => {
+	it('reports every problem of template.yaml at its line', () => {
+		expect(located(path.resolve(import.meta.dirname, '../fixtures/bad-template'))).toMatchInlineSnapshot(`
+			[
+			  "content/template.yaml:1:1 InvalidField: version: Write the version as MAJOR.MINOR.PATCH, for example 1.0.0 (a bare 1.0 is read as a number).",
+			  "content/template.yaml:3:1 InvalidField: reviewed: Write a real calendar date as YYYY-MM-DD, for example 2026-11-02.",
+			  "content/template.yaml:6:5 InvalidField: locales[0].code: Use a BCP 47 language tag such as en, fr or pt-BR.",
+			  "content/template.yaml:9:3 InvalidField: scoring.partialCreditPercent: Write a whole percentage from 0 to 100, without the % sign.",
+			  "content/template.yaml:10:3 InvalidField: scoring.tiers: List the tiers in this order: silver, gold, platinum.",
+			  "content/template.yaml:10:3 InvalidField: scoring.tiers: Each tier must need a larger share of points than the tier below it.",
+			]
+		`);
 	});
 });
 
