@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { ZodError, core } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -6,7 +6,7 @@ import type { YamlSource } from './yaml-source.ts';
 /** Turn zod issues into one diagnostic per issue, located at the field and prefixed with its path. */
 export function zodDiagnostics(error: ZodError, source: YamlSource): Diagnostic[] {
 	// An unknown key is reported at the key itself, one diagnostic per key, since that is where the typo is.
-	const issues = error.issues.flatMap((issue) =>
+	const issues = error.issues.flatMap((issue): core.$ZodIssue[] =>
 		issue.code === 'unrecognized_keys'
 			? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key], message: `this field is not part of the schema. Check its spelling, or remove it.` }))
 			: [issue],
