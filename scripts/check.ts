@@ -1,5 +1,5 @@
 /**
- * `npm run check`: validate all content and config without building the site.
+ * `npm run check`: validate all content, config and UI strings without building the site.
  * Prints every problem as file:line:column and exits non-zero on any error.
  *
  * Usage: node scripts/check.ts [--root <dir>]
@@ -8,11 +8,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-content.ts';
 import { formatReport } from '../src/diagnostics/diagnostic.ts';
+import { checkStrings } from '../src/i18n/check-strings.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);
 const started = performance.now();
 const { publication, diagnostics } = loadContent(root);
+if (publication) diagnostics.push(...checkStrings(root, publication.template.sourceLocale, publication.template.locales.map((locale) => locale.code)));
 const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 
 if (diagnostics.length) console.error(formatReport(diagnostics));

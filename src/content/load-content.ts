@@ -3,18 +3,30 @@
  * and then across files, and returns the parsed publication with every
  * diagnostic found. Nothing stops at the first error.
  *
- * This is the disk side; the cross-file rules live in `validate-publication.ts`.
+ * Source-locale files hold the structure and the source text; files in other
+ * locales are translations that hold only words (see docs/translating.md).
+ * This is the disk side; the cross-file rules live in `validate-publication.ts`
+ * and `../l10n/validate-translations.ts`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { validateTranslations } from '../l10n/validate-translations.ts';
 import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
 import { chapterKeysSchema, type ChapterKeys } from '../schemas/chapter-keys.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { pageSchema, type Page } from '../schemas/page.ts';
 import { templateMetaSchema, type TemplateMeta } from '../schemas/template.ts';
+import {
+	chapterTranslationSchema,
+	glossaryTranslationSchema,
+	pageTranslationSchema,
+	type ChapterTranslation,
+	type GlossaryTranslation,
+	type PageTranslation,
+} from '../schemas/translation.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { validatePublication } from './validate-publication.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -24,7 +36,7 @@ export interface ContentDocument<T> {
 	/** Project-relative path. */
 	file: string;
 	locale: string;
-	/** File name without extension. */
+	/** File name without extension: the chapter slug, the page name, or the locale for a glossary. */
 	name: string;
 	data: T;
 	source: YamlSource;
@@ -41,11 +53,21 @@ export interface ChapterKeysDocument {
 	keys: ChapterKeys;
 }
 
+export interface Translations {
+	chapters: ContentDocument<ChapterTranslation>[];
+	pages: ContentDocument<PageTranslation>[];
+	glossaries: ContentDocument<GlossaryTranslation>[];
+}
+
 export interface Publication {
 	template: TemplateMeta;
+	/** Chapters in the source locale. */
 	chapters: ContentDocument<Chapter>[];
+	/** Prose pages in the source locale. */
 	pages: ContentDocument<Page>[];
-	glossaries: ContentDocument<Glossary>[];
+	/** The source-locale glossary, if present. */
+	glossary: ContentDocument<Glossary> | undefined;
+	translations: Translations;
 }
 
 export interface LoadResult {
@@ -54,12 +76,20 @@ export interface LoadResult {
 	diagnostics: Diagnostic[];
 }
 
+interface ReadFile {
+	file: string;
+	locale: string;
+	name: string;
+	source: YamlSource;
+	body: string;
+	bodyLine: number;
+}
+
 function relative(root: string, file: string): string {
 	return path.relative(root, file).split(path.sep).join('/');
 }
 
 function validate<S extends z.ZodType>(schema: S, source: YamlSource, diagnostics: Diagnostic[]): z.output<S> | undefined {
-	diagnostics.push(...source.diagnostics);
 	if (source.value === undefined) return undefined;
 	const result = schema.safeParse(source.value, { reportInput: true });
 	if (result.success) return result.data;
@@ -80,16 +110,7 @@ function localeFiles(dir: string, extension: string): Array<[string, string]> {
 		.sort((a, b) => a[1].localeCompare(b[1]));
 }
 
-interface ReadMdx {
-	file: string;
-	locale: string;
-	name: string;
-	source: YamlSource;
-	body: string;
-	bodyLine: number;
-}
-
-function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadMdx | undefined {
+function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadFile | undefined {
 	const file = relative(root, absolute);
 	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
 	if (split.frontmatter === undefined) {
@@ -97,12 +118,31 @@ function readMdx(root: string, locale: string, absolute: string, diagnostics: Di
 		return undefined;
 	}
 	const source = parseYamlSource(file, split.frontmatter, split.frontmatterLine);
+	diagnostics.push(...source.diagnostics);
 	return { file, locale, name: path.basename(absolute, '.mdx'), source, body: split.body, bodyLine: split.bodyLine };
 }
 
-function toDocument<S extends z.ZodType>(read: ReadMdx, schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>> | undefined {
+function readGlossaries(root: string, dir: string, diagnostics: Diagnostic[]): ReadFile[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((entry) => entry.endsWith('.yaml'))
+		.sort()
+		.map((name) => {
+			const absolute = path.join(dir, name);
+			const source = parseYamlSource(relative(root, absolute), readFileSync(absolute, 'utf8'));
+			diagnostics.push(...source.diagnostics);
+			const locale = path.basename(name, '.yaml');
+			return { file: source.file, locale, name: locale, source, body: '', bodyLine: 1 };
+		});
+}
+
+function typed<S extends z.ZodType>(read: ReadFile, schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>> | undefined {
 	const data = validate(schema, read.source, diagnostics);
 	return data === undefined ? undefined : { ...read, data };
+}
+
+function all<S extends z.ZodType>(files: ReadFile[], schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>>[] {
+	return files.map((read) => typed(read, schema, diagnostics)).filter((document) => document !== undefined);
 }
 
 export function loadContent(root: string): LoadResult {
@@ -113,36 +153,34 @@ export function loadContent(root: string): LoadResult {
 		diagnostics.push({ file: 'content/template.yaml', line: 1, column: 1, code: 'MissingFile', message: catalog.MissingFile.message('content/template.yaml'), hint: catalog.MissingFile.hint, severity: 'error' });
 		return { publication: undefined, diagnostics };
 	}
-	const template = validate(templateMetaSchema, parseYamlSource(relative(root, templateFile), readFileSync(templateFile, 'utf8')), diagnostics);
+	const templateSource = parseYamlSource(relative(root, templateFile), readFileSync(templateFile, 'utf8'));
+	diagnostics.push(...templateSource.diagnostics);
+	const template = validate(templateMetaSchema, templateSource, diagnostics);
+	const sourceLocale = template?.sourceLocale ?? 'en';
+	const isSource = (read: ReadFile) => read.locale === sourceLocale;
 
-	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx')
-		.map(([locale, file]) => readMdx(root, locale, file, diagnostics))
-		.filter((read) => read !== undefined);
-	const chapters = chapterFiles.map((read) => toDocument(read, chapterSchema, diagnostics)).filter((document) => document !== undefined);
+	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx').flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+	const pageFiles = localeFiles(path.join(contentDir, 'pages'), '.mdx').flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+	const glossaryFiles = readGlossaries(root, path.join(contentDir, 'glossary'), diagnostics);
+
+	const chapters = all(chapterFiles.filter(isSource), chapterSchema, diagnostics);
+	const pages = all(pageFiles.filter(isSource), pageSchema, diagnostics);
+	const glossary = glossaryFiles.filter(isSource).map((read) => typed(read, glossarySchema, diagnostics))[0];
+	const translations: Translations = {
+		chapters: all(chapterFiles.filter((read) => !isSource(read)), chapterTranslationSchema, diagnostics),
+		pages: all(pageFiles.filter((read) => !isSource(read)), pageTranslationSchema, diagnostics),
+		glossaries: all(glossaryFiles.filter((read) => !isSource(read)), glossaryTranslationSchema, diagnostics),
+	};
+
 	const chapterKeys: ChapterKeysDocument[] = chapterFiles
-		.filter((read) => read.source.value !== undefined)
+		.filter((read) => isSource(read) && read.source.value !== undefined)
 		.map((read) => ({ ...read, keys: chapterKeysSchema.parse(read.source.value ?? {}) }));
-	const pages = localeFiles(path.join(contentDir, 'pages'), '.mdx')
-		.map(([locale, file]) => readMdx(root, locale, file, diagnostics))
-		.filter((read) => read !== undefined)
-		.map((read) => toDocument(read, pageSchema, diagnostics))
-		.filter((document) => document !== undefined);
-
-	const glossaryDir = path.join(contentDir, 'glossary');
-	const glossaries: ContentDocument<Glossary>[] = [];
-	if (existsSync(glossaryDir)) {
-		for (const name of readdirSync(glossaryDir).filter((entry) => entry.endsWith('.yaml')).sort()) {
-			const absolute = path.join(glossaryDir, name);
-			const locale = path.basename(name, '.yaml');
-			const source = parseYamlSource(relative(root, absolute), readFileSync(absolute, 'utf8'));
-			const data = validate(glossarySchema, source, diagnostics);
-			if (data) glossaries.push({ file: source.file, locale, name: locale, data, source, body: '', bodyLine: 1 });
-		}
-	}
-
-	const folderLocales = [...new Set([...chapterKeys, ...pages, ...glossaries].map((document) => document.locale))].sort();
+	const folderLocales = [...new Set([...chapterFiles, ...pageFiles, ...glossaryFiles].map((read) => read.locale))].sort();
 	const locales = template ? template.locales.map((locale) => locale.code) : folderLocales;
 	const retired = new Map((template?.retiredPracticeIds ?? []).map((entry) => [entry.id, entry.retiredIn]));
-	diagnostics.push(...validatePublication({ locales, retired, chapterKeys, pages, glossaries }));
-	return { publication: template ? { template, chapters, pages, glossaries } : undefined, diagnostics };
+	diagnostics.push(
+		...validatePublication({ sourceLocale, locales, retired, chapterKeys, files: [...chapterFiles, ...pageFiles, ...glossaryFiles], pages, glossary }),
+		...validateTranslations({ chapters, pages, glossary }, translations),
+	);
+	return { publication: template ? { template, chapters, pages, glossary, translations } : undefined, diagnostics };
 }

@@ -10,17 +10,21 @@ import type { ChapterKeysDocument, Publication } from './load-content.ts';
 
 /** What the cross-file rules look at. `locales` comes from the template, or from the folders when the template is unusable. */
 export interface PublicationFiles {
+	sourceLocale: string;
 	locales: readonly string[];
 	/** Withdrawn practice IDs and the version that withdrew them. */
 	retired: ReadonlyMap<string, string>;
+	/** Source-locale chapters, read leniently. */
 	chapterKeys: readonly ChapterKeysDocument[];
+	/** Every content file, in every locale. */
+	files: ReadonlyArray<{ file: string; locale: string }>;
 	pages: Publication['pages'];
-	glossaries: Publication['glossaries'];
+	glossary: Publication['glossary'];
 }
 import type { Position } from './yaml-source.ts';
 
 /** Page names the site uses inside `/<edition>/<locale>/`; a chapter slug may not take them. */
-export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'glossary', '404'] as const;
+export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'glossary', 'translation-status', '404'] as const;
 
 /** Prose pages every locale must have under `content/pages/<locale>/`. */
 export const requiredPages = ['introduction', 'certification'] as const;
@@ -68,25 +72,23 @@ function validateChapters(chapters: readonly ChapterKeysDocument[], retired: Rea
 
 export function validatePublication(publication: PublicationFiles): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	const { locales, chapterKeys } = publication;
+	const { locales, chapterKeys, sourceLocale } = publication;
 
-	for (const document of [...chapterKeys, ...publication.pages, ...publication.glossaries]) {
+	for (const document of publication.files) {
 		if (!locales.includes(document.locale)) diagnostics.push(at(document.file, { line: 1, column: 1 }, 'UnknownLocale', catalog.UnknownLocale.message(document.locale)));
 	}
 
-	for (const locale of locales) {
-		validateChapters(chapterKeys.filter((chapter) => chapter.locale === locale), publication.retired, diagnostics);
-		for (const name of requiredPages) {
-			if (!publication.pages.some((page) => page.locale === locale && page.name === name)) {
-				diagnostics.push(at(`content/pages/${locale}/${name}.mdx`, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${name} page for ${locale}`)));
-			}
-		}
-		if (!publication.glossaries.some((glossary) => glossary.locale === locale)) {
-			diagnostics.push(at(`content/glossary/${locale}.yaml`, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The glossary for ${locale}`)));
-		}
+	// Translations may be missing (the page then falls back to the source); the source may not.
+	validateChapters(chapterKeys, publication.retired, diagnostics);
+	const exists = (file: string) => publication.files.some((document) => document.file === file);
+	for (const name of requiredPages) {
+		const file = `content/pages/${sourceLocale}/${name}.mdx`;
+		if (!exists(file)) diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${name} page for ${sourceLocale}`)));
 	}
+	const glossaryFile = `content/glossary/${sourceLocale}.yaml`;
+	if (!exists(glossaryFile)) diagnostics.push(at(glossaryFile, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The glossary for ${sourceLocale}`)));
 
-	for (const glossary of publication.glossaries) {
+	for (const glossary of publication.glossary ? [publication.glossary] : []) {
 		const seen = new Set<string>();
 		glossary.data.terms.forEach((term, index) => {
 			if (seen.has(term.id)) diagnostics.push(at(glossary.file, glossary.source.locate(['terms', index, 'id']), 'DuplicateGlossaryTerm', catalog.DuplicateGlossaryTerm.message(term.id)));

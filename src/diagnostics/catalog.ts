@@ -60,6 +60,74 @@ export const catalog = {
 		message: (locale: string) => `The folder ${locale} is not a locale listed in content/template.yaml.`,
 		hint: 'Add the locale to `locales` in content/template.yaml, or move the file.',
 	},
+	OrphanTranslation: {
+		message: (file: string) => `This translation has no source: ${file} does not exist.`,
+		hint: 'Name the translation after its source file, or delete it if the source was removed.',
+	},
+	TranslationPracticeMissing: {
+		message: (id: string) => `The practice ${id} of the source is not translated here.`,
+		hint: 'Every practice of the source appears in every translation, in the same order. Add it.',
+	},
+	TranslationPracticeExtra: {
+		message: (id: string) => `The practice ${id} is not in the source.`,
+		hint: 'A translation has exactly the practice IDs of its source. Remove it, or fix the ID.',
+	},
+	TranslationPracticeOrder: {
+		message: (id: string, expected: string) => `The practice ${id} is out of order: the source has ${expected} here.`,
+		hint: 'Keep the practices in the order of the source.',
+	},
+	TranslationListLength: {
+		message: (id: string, field: string, count: number, expected: number) => `${id} has ${count} ${field} item${count === 1 ? '' : 's'}; the source has ${expected}.`,
+		hint: 'Translate each item of the source as one item, in the same order; do not merge, split or drop items.',
+	},
+	TranslationAnchorMissing: {
+		message: (anchor: string, line: number) => `The section anchor {#${anchor}} of the source (line ${line}) is missing here.`,
+		hint: 'Keep every section of the source, with its anchor unchanged: translate the heading text, never the anchor.',
+	},
+	TranslationAnchorExtra: {
+		message: (anchor: string) => `The section anchor {#${anchor}} is not in the source.`,
+		hint: 'Use the same anchors as the source, in the same order.',
+	},
+	TranslationAnchorOrder: {
+		message: (anchor: string, expected: string) => `The section anchor {#${anchor}} is out of order: the source has {#${expected}} here.`,
+		hint: 'Keep the sections in the order of the source.',
+	},
+	TranslationComponentMismatch: {
+		message: (found: string, expected: string) => `The MDX components differ from the source: found ${found}, the source has ${expected}.`,
+		hint: 'Keep the same components with the same props, in the same order; translate only the text around them.',
+	},
+	TranslationTermMissing: {
+		message: (id: string) => `The glossary term ${id} of the source is not translated here.`,
+		hint: 'Every term of the source glossary appears in every translation. Add it.',
+	},
+	TranslationTermExtra: {
+		message: (id: string) => `The glossary term ${id} is not in the source glossary.`,
+		hint: 'Remove it, or fix its ID.',
+	},
+	UiKeyMissing: {
+		message: (key: string, source: string) => `The key ${key} is missing; ${source} has it.`,
+		hint: 'Add the key with its translation. npm run l10n:status lists everything still to translate.',
+	},
+	UiKeyUnknown: {
+		message: (key: string, source: string) => `The key ${key} is not in ${source}.`,
+		hint: 'Remove it, or rename it to the key the source uses.',
+	},
+	UiPluralForms: {
+		message: (key: string, locale: string, expected: string, found: string) => `The key ${key} needs the plural forms ${expected} in ${locale}; it has ${found}.`,
+		hint: 'i18next JSON v4 plurals: one key per CLDR category of the language, such as key_one and key_other (Arabic has zero, one, two, few, many and other).',
+	},
+	UiPlaceholderMismatch: {
+		message: (key: string, found: string, expected: string) => `The key ${key} uses the placeholders ${found}; the source uses ${expected}.`,
+		hint: 'Keep every {{placeholder}} of the source, spelled the same; only a plural form may leave out {{count}}.',
+	},
+	UiKeyUnused: {
+		message: (key: string) => `The key ${key} is not used by any component.`,
+		hint: 'Remove it from every locale, or use it through t() with a literal key.',
+	},
+	UiKeyUndefined: {
+		message: (key: string, file: string) => `The code uses the key ${key}, which ${file} does not define.`,
+		hint: 'Add the key to the source strings, then to each translation.',
+	},
 } as const;
 
 export type DiagnosticCode = keyof typeof catalog;

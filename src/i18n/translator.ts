@@ -17,7 +17,7 @@ export function translator(locale: string): TFunction {
 		fallbackLng: false,
 		resources,
 		ns: Object.keys(resources[locale] ?? {}),
-		defaultNS: 'ui',
+		defaultNS: 'common',
 		initAsync: false,
 		interpolation: { escapeValue: false },
 		returnNull: false,

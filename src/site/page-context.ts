@@ -4,25 +4,60 @@
  */
 import { translator } from '../i18n/translator.ts';
 import { formatDate } from '../i18n/format.ts';
+import { localizedChapters } from '../l10n/localize.ts';
+import { publishedEditions } from './editions.ts';
 import { linker } from './relative-url.ts';
 import { pageFile } from './routes.ts';
 import { publication } from './publication.ts';
 
-export function pageContext(edition: string, locale: string, file: string) {
+export interface Alternate {
+	locale: string;
+	/** The language's name for itself. */
+	name: string;
+	dir: 'ltr' | 'rtl';
+	href: string;
+	current: boolean;
+}
+
+/**
+ * @param slug the page inside `/<edition>/<locale>/`, so that the language
+ *   switcher and hreflang links point at the same page in other languages;
+ *   omitted for pages outside an edition (the root picker, the 404).
+ */
+export function pageContext(edition: string, locale: string, file: string, slug?: string) {
 	const { template } = publication();
 	const localeInfo = template.locales.find((candidate) => candidate.code === locale);
 	const link = linker(file);
+	const editionLocales = publishedEditions(template).find((candidate) => candidate.code === edition)?.locales ?? [];
+	const alternates: Alternate[] =
+		slug === undefined
+			? []
+			: editionLocales.map((code) => {
+					const info = template.locales.find((candidate) => candidate.code === code)!;
+					return { locale: code, name: info.name, dir: info.dir, href: link(pageFile(edition, code, slug)), current: code === locale };
+				});
 	return {
 		edition,
 		locale,
+		sourceLocale: template.sourceLocale,
 		dir: localeInfo?.dir ?? 'ltr',
 		file,
+		slug,
 		template,
+		alternates,
 		t: translator(locale),
 		link,
 		/** Link to a page of the same edition and locale. */
-		page: (slug: string, fragment?: string) => link(pageFile(edition, locale, slug) + (fragment ? `#${fragment}` : '')),
+		page: (target: string, fragment?: string) => link(pageFile(edition, locale, target) + (fragment ? `#${fragment}` : '')),
+		/** Link to a page of the same edition in another locale. */
+		pageIn: (targetLocale: string, target: string) => link(pageFile(edition, targetLocale, target)),
 		date: (isoDate: string) => formatDate(locale, isoDate),
+		/** The chapters as this locale's reader sees them, in template order. */
+		chapters: () => localizedChapters(publication(), locale),
+		/** Writing direction of a language. */
+		dirOf: (code: string) => template.locales.find((candidate) => candidate.code === code)?.dir ?? 'ltr',
+		/** The name of a language, in that language. */
+		languageName: (code: string) => template.locales.find((candidate) => candidate.code === code)?.name ?? code,
 	};
 }
 

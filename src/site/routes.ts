@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { publishedEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status';
 
 export interface SiteRoute {
 	edition: string;
@@ -23,8 +23,9 @@ export function pageFile(edition: string, locale: string, slug: string): string 
 	return `${edition}/${locale}/${slug}.html`;
 }
 
-export function chaptersOf(publication: Publication, locale: string) {
-	return publication.chapters.filter((chapter) => chapter.locale === locale).sort((a, b) => a.data.order - b.data.order);
+/** Source chapters in template order: the structure every locale shares. */
+export function sourceChapters(publication: Publication) {
+	return [...publication.chapters].sort((a, b) => a.data.order - b.data.order);
 }
 
 function routesOf(publication: Publication, edition: Edition, locale: string): SiteRoute[] {
@@ -36,7 +37,7 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		file: pageFile(edition.code, locale, slug),
 		practiceIds,
 	});
-	const chapters = chaptersOf(publication, locale);
+	const chapters = sourceChapters(publication);
 	return [
 		route('home', 'index'),
 		route('introduction', 'introduction'),
@@ -44,6 +45,7 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		route('practices', 'practices', chapters.flatMap((chapter) => chapter.data.practices.map((practice) => practice.id))),
 		route('certification', 'certification'),
 		route('glossary', 'glossary'),
+		route('translation-status', 'translation-status'),
 	];
 }
 

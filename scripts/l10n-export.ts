@@ -1,0 +1,63 @@
+/**
+ * `npm run l10n:export -- --locale fr [--out <dir>]`: writes a translation kit
+ * for a translator's own tools:
+ * - `<name>.xlf`: XLIFF 1.2, every translatable segment of the chapters,
+ *   pages, glossary and UI strings, with context notes and stable IDs; existing
+ *   translations are filled in as targets; markup and code are protected tags;
+ * - `glossary-<source>-<locale>.tsv`: the glossary as a term list;
+ * - `manifest.json`: the source hash of every document in the kit.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/content/load-content.ts';
+import { kitDocuments } from '../src/l10n/xliff/documents.ts';
+import { writeXliff } from '../src/l10n/xliff/write-xliff.ts';
+
+const { values } = parseArgs({ options: { locale: { type: 'string' }, out: { type: 'string' } } });
+const root = process.cwd();
+const { publication } = loadContent(root);
+if (!publication) {
+	console.error('content/template.yaml has errors; run npm run check.');
+	process.exit(1);
+}
+const { sourceLocale, version } = publication.template;
+const locale = values.locale;
+const known = publication.template.locales.map((candidate) => candidate.code).filter((code) => code !== sourceLocale);
+if (!locale || !known.includes(locale)) {
+	console.error(`Name the locale to export with --locale, one of: ${known.join(', ')}.`);
+	process.exit(2);
+}
+const out = path.resolve(values.out ?? path.join('translation-kits', locale));
+mkdirSync(out, { recursive: true });
+
+const documents = kitDocuments(root, publication, locale);
+const name = `clean-elections-template-${version}-${sourceLocale}-${locale}`;
+writeFileSync(path.join(out, `${name}.xlf`), writeXliff(documents, { sourceLocale, targetLocale: locale, templateVersion: version }));
+
+const target = publication.translations.glossaries.find((glossary) => glossary.locale === locale);
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+const rows = (publication.glossary?.data.terms ?? []).map((term) => {
+	const translated = target?.data.terms.find((candidate) => candidate.id === term.id);
+	return [clean(term.term), clean(translated?.term ?? ''), clean(term.definition)].join('\t');
+});
+writeFileSync(path.join(out, `glossary-${sourceLocale}-${locale}.tsv`), `${[`${sourceLocale}\t${locale}\tdefinition (${sourceLocale})`, ...rows].join('\n')}\n`);
+
+const segments = documents.reduce((sum, document) => sum + document.segments.length, 0);
+const filled = documents.reduce((sum, document) => sum + document.existing.size, 0);
+writeFileSync(
+	path.join(out, 'manifest.json'),
+	`${JSON.stringify(
+		{
+			templateVersion: version,
+			sourceLocale,
+			targetLocale: locale,
+			xliffVersion: '1.2',
+			xliff: `${name}.xlf`,
+			documents: documents.map((document) => ({ source: document.sourceFile, target: document.targetFile, sourceHash: document.hash, segments: document.segments.length, translated: document.existing.size })),
+		},
+		null,
+		2,
+	)}\n`,
+);
+console.log(`${path.relative(root, out)}/${name}.xlf: ${documents.length} documents, ${segments} segments, ${filled} already translated.`);

@@ -1,0 +1,76 @@
+/**
+ * The MDX body of a chapter or page, as an mdast tree (parsed once, by the
+ * same Sätteri parser Astro renders with). Gives what translation needs:
+ * the section anchors and MDX components with their lines, and a normalized
+ * form for hashing in which whitespace and formatting do not count.
+ */
+import { mdxToMdast, type MdastNode } from 'satteri';
+
+/** The Markdown features the site renders with (see astro.config.mjs). */
+export const markdownFeatures = { headingAttributes: true } as const;
+
+export interface AnchorInfo {
+	id: string;
+	depth: number;
+	line: number;
+}
+
+export interface ComponentInfo {
+	name: string;
+	/** Literal props as written; an expression prop is recorded as `{…}`. */
+	props: Record<string, string>;
+	line: number;
+}
+
+export interface BodyOutline {
+	anchors: AnchorInfo[];
+	components: ComponentInfo[];
+}
+
+type AnyNode = MdastNode & { children?: AnyNode[]; data?: { hProperties?: Record<string, unknown> }; name?: string | null; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
+
+export function parseBody(body: string): AnyNode {
+	return mdxToMdast(body, { features: markdownFeatures }) as AnyNode;
+}
+
+function walk(node: AnyNode, visit: (node: AnyNode) => void) {
+	visit(node);
+	for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** Anchors and components of a body, with file lines (`firstLine` is the file line of the body's first line). */
+export function outlineBody(body: string, firstLine: number): BodyOutline {
+	const anchors: AnchorInfo[] = [];
+	const components: ComponentInfo[] = [];
+	const lineOf = (node: AnyNode) => (node.position?.start.line ?? 1) + firstLine - 1;
+	walk(parseBody(body), (node) => {
+		if (node.type === 'heading') {
+			const id = node.data?.hProperties?.id;
+			if (typeof id === 'string') anchors.push({ id, depth: (node as { depth: number }).depth, line: lineOf(node) });
+		}
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+			const props: Record<string, string> = {};
+			for (const attribute of node.attributes ?? []) {
+				if (attribute.type === 'mdxJsxAttribute' && attribute.name) props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '{…}';
+			}
+			components.push({ name: node.name, props, line: lineOf(node) });
+		}
+	});
+	return { anchors, components };
+}
+
+/** Collapse runs of whitespace, so that re-wrapping a line changes nothing. */
+export function collapse(text: string): string {
+	return text.replace(/\s+/g, ' ');
+}
+
+/** The body as plain data with no positions, list spacing or line breaks: only what a reader sees. */
+export function normalizedBody(body: string): unknown {
+	return JSON.parse(
+		JSON.stringify(parseBody(body), (key, value: unknown) => {
+			if (key === 'position' || key === 'spread' || key === '_mdxExplicitJsx') return undefined;
+			if (key === 'value' && typeof value === 'string') return collapse(value);
+			return value;
+		}),
+	);
+}
