@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { publicationIntegration } from './src/integrations/publication.ts';
+import { isolatePracticeIdsPlugin } from './src/integrations/isolate-practice-ids.ts';
 
 export default defineConfig({
 	// Relative links only: the site must work under any path and from file://.
@@ -13,7 +14,20 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		// `## Heading {#anchor}` gives each section a stable anchor that translations and editions keep.
-		processor: satteri({ features: { headingAttributes: true } }),
+		// Practice IDs in prose are isolated with <bdi> for right-to-left languages.
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [isolatePracticeIdsPlugin] }),
 	},
 	integrations: [mdx(), publicationIntegration()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro marks content modules with a "use astro:head-inject" directive that the
+				// bundler warns about once per file; the directive is Astro's own and harmless.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -180,7 +180,7 @@ export function loadContent(root: string): LoadResult {
 	const retired = new Map((template?.retiredPracticeIds ?? []).map((entry) => [entry.id, entry.retiredIn]));
 	diagnostics.push(
 		...validatePublication({ sourceLocale, locales, retired, chapterKeys, files: [...chapterFiles, ...pageFiles, ...glossaryFiles], pages, glossary }),
-		...validateTranslations({ chapters, pages, glossary }, translations),
+		...validateTranslations({ chapters, pages, glossary }, translations, sourceLocale),
 	);
 	return { publication: template ? { template, chapters, pages, glossary, translations } : undefined, diagnostics };
 }

@@ -36,6 +36,7 @@ function readStrings(root: string, locale: string, diagnostics: Diagnostic[]): S
 }
 
 function codeFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((name) => /\.(astro|ts)$/.test(name))
 		.map((name) => path.join(dir, name))
@@ -79,7 +80,7 @@ export function checkStrings(root: string, sourceLocale: string, locales: readon
 			const target = targets.find((candidate) => candidate.namespace === source.namespace);
 			if (!target) {
 				const file = `locales/${locale}/${source.namespace}.json`;
-				diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${source.namespace} strings for ${locale}`)));
+				diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The file of ${source.namespace} strings for ${locale}`)));
 				continue;
 			}
 			const sourceBases = new Map<string, string[]>();

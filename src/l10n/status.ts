@@ -39,7 +39,8 @@ export function localeStatus(publication: Publication, locale: string, ui: reado
 		return { kind, name: source.key === 'glossary' ? 'glossary' : source.key.split('/')[1]!, file, state };
 	});
 	for (const namespace of ui) {
-		const state: DocumentState = !namespace.exists ? 'missing' : namespace.recordedHash === namespace.sourceHash ? 'current' : 'outdated';
+		// Strings never stamped (for example just scaffolded by l10n:add) have not been translated yet.
+		const state: DocumentState = !namespace.exists || namespace.recordedHash === undefined ? 'missing' : namespace.recordedHash === namespace.sourceHash ? 'current' : 'outdated';
 		documents.push({ kind: 'ui', name: namespace.namespace, file: namespace.file, state });
 	}
 	const counts = { current: 0, outdated: 0, missing: 0, total: documents.length };

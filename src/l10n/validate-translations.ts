@@ -77,7 +77,7 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 	bodyParity(source, translation, diagnostics);
 }
 
-export function validateTranslations(sources: Sources, translations: Translations): Diagnostic[] {
+export function validateTranslations(sources: Sources, translations: Translations, sourceLocale: string): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const orphan = (translation: ContentDocument<unknown>, sourceFile: string) =>
 		diagnostics.push(at(translation.file, { line: 1, column: 1 }, 'OrphanTranslation', catalog.OrphanTranslation.message(sourceFile)));
@@ -85,12 +85,12 @@ export function validateTranslations(sources: Sources, translations: Translation
 	for (const translation of translations.chapters) {
 		const source = sources.chapters.find((chapter) => chapter.name === translation.name);
 		if (source) chapterParity(source, translation, diagnostics);
-		else orphan(translation, `content/chapters/<source>/${translation.name}.mdx`);
+		else orphan(translation, `content/chapters/${sourceLocale}/${translation.name}.mdx`);
 	}
 	for (const translation of translations.pages) {
 		const source = sources.pages.find((page) => page.name === translation.name);
 		if (source) bodyParity(source, translation, diagnostics);
-		else orphan(translation, `content/pages/<source>/${translation.name}.mdx`);
+		else orphan(translation, `content/pages/${sourceLocale}/${translation.name}.mdx`);
 	}
 	for (const translation of translations.glossaries) {
 		if (!sources.glossary) continue;
