@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/browser/support/chromium.ts';
+import { FIXTURE_PORT, L10N_FIXTURE } from './tests/browser/support/l10n-fixture.ts';
 
 export const PORT = 4517;
 export const SITE = `http://127.0.0.1:${PORT}/mirror/cet/`;
@@ -16,10 +17,19 @@ export default defineConfig({
 		baseURL: SITE,
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
 	},
-	webServer: {
-		command: `node tests/browser/support/serve.ts --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/__ready`,
-		reuseExistingServer: !process.env.CI,
-		stdout: 'ignore',
-	},
+	webServer: [
+		{
+			command: `node tests/browser/support/serve.ts --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/__ready`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore',
+		},
+		{
+			// The localization fixture (a missing and an outdated French chapter), served at the root.
+			command: `node tests/browser/support/serve.ts --port ${FIXTURE_PORT} --dir ${L10N_FIXTURE}/dist --prefix /`,
+			url: `http://127.0.0.1:${FIXTURE_PORT}/__ready`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore',
+		},
+	],
 });

@@ -32,8 +32,9 @@ const locale = parsed.data!;
 const text = readFileSync(templateFile, 'utf8');
 const document = parseDocument(text);
 const locales = document.get('locales', true);
-if (!isSeq(locales) || !locales.range) fail('content/template.yaml has no list of locales.');
-const seq = locales as typeof locales & { range: [number, number, number] };
+if (!isSeq(locales) || !locales.range) throw new Error('content/template.yaml has no list of locales.');
+const seq = locales;
+const end = locales.range[1];
 if (seq.items.some((item) => isMap(item) && item.get('code') === locale.code)) fail(`${locale.code} is already a locale of the template.`);
 const sourceLocale = String(document.get('sourceLocale'));
 
@@ -42,7 +43,7 @@ const first = seq.items[0];
 const firstStart = isMap(first) && first.items[0] && isScalar(first.items[0].key) ? first.items[0].key.range?.[0] ?? 0 : 0;
 const indent = ' '.repeat(firstStart - text.lastIndexOf('\n', firstStart) - 1 - 2);
 const entry = `${indent}- code: ${locale.code}\n${indent}  name: ${JSON.stringify(locale.name)}\n${indent}  dir: ${locale.dir}\n`;
-const insertAt = text.lastIndexOf('\n', seq.range[1] - 1) + 1;
+const insertAt = text.lastIndexOf('\n', end - 1) + 1;
 writeFileSync(templateFile, text.slice(0, insertAt) + entry + text.slice(insertAt));
 console.log(`content/template.yaml: added ${locale.code} (${locale.name}, ${locale.dir})`);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The five pillars that group chapters on the home page.
- * Labels are UI strings in `locales/<lang>/ui.json` under `pillar.<id>`.
+ * Labels are UI strings in `locales/<lang>/reading.json` under `pillar.<id>`.
  * @example respond
  */
 export const pillarIdSchema = z.enum(['govern', 'protect', 'inform', 'respond', 'transparency'], {

@@ -127,3 +127,27 @@ describe('XLIFF round trip', () => {
 		expect(imported.stderr).toContain(`segment ${edited} must keep the protected elements`);
 	});
 });
+
+describe('adding a language', () => {
+	it('l10n:add lists it, scaffolds its strings with its plural forms, and the content still checks', () => {
+		const fresh = mkdtempSync(path.join(os.tmpdir(), 'cet-add-'));
+		try {
+			for (const entry of ['content', 'locales', 'src', 'scripts', 'package.json']) cpSync(path.join(project, entry), path.join(fresh, entry), { recursive: true });
+			symlinkSync(path.join(project, 'node_modules'), path.join(fresh, 'node_modules'));
+			const node = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: fresh, encoding: 'utf8' });
+			const added = node('scripts/l10n-add.ts', 'he', '--dir', 'rtl');
+			expect(added.status, added.stderr).toBe(0);
+			expect(readFileSync(path.join(fresh, 'content/template.yaml'), 'utf8')).toContain('  - code: he\n    name: "עברית"\n    dir: rtl\n');
+			const reading = JSON.parse(readFileSync(path.join(fresh, 'locales/he/reading.json'), 'utf8')) as Record<string, unknown>;
+			expect(Object.keys(reading).filter((key) => key.startsWith('points_'))).toEqual(['points_one', 'points_two', 'points_other']);
+			const checked = node('scripts/check.ts');
+			expect(checked.status, checked.stderr).toBe(0);
+			const status = JSON.parse(node('scripts/l10n-status.ts', '--json', '--locale', 'he').stdout) as { locales: Array<{ counts: { missing: number; total: number } }> };
+			expect(status.locales[0]!.counts.missing).toBe(status.locales[0]!.counts.total);
+			expect(node('scripts/l10n-status.ts', '--fail-on', 'missing').status).toBe(1);
+			expect(node('scripts/l10n-add.ts', 'he').stderr).toContain('he is already a locale of the template.');
+		} finally {
+			rmSync(fresh, { recursive: true, force: true });
+		}
+	});
+});
