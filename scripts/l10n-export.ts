@@ -10,17 +10,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
+import { publicationOrExit } from './support/publication.ts';
 import { kitDocuments } from '../src/l10n/xliff/documents.ts';
 import { writeXliff } from '../src/l10n/xliff/write-xliff.ts';
 
 const { values } = parseArgs({ options: { locale: { type: 'string' }, out: { type: 'string' } } });
 const root = process.cwd();
-const { publication } = loadContent(root);
-if (!publication) {
-	console.error('content/template.yaml has errors; run npm run check.');
-	process.exit(1);
-}
+const publication = publicationOrExit(root);
 const { sourceLocale, version } = publication.template;
 const locale = values.locale;
 const known = publication.template.locales.map((candidate) => candidate.code).filter((code) => code !== sourceLocale);

@@ -4,12 +4,11 @@
  * with the segments named, if its source has moved since export, if a
  * segment lost a protected element, or if a document is only partly translated.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
+import { publicationOrExit } from './support/publication.ts';
 import { planImport } from '../src/l10n/xliff/import-kit.ts';
-import { readFileSync } from 'node:fs';
 import { XliffError } from '../src/l10n/xliff/read-xliff.ts';
 import { stampUiNamespaces } from '../src/l10n/ui-status.ts';
 
@@ -20,11 +19,7 @@ if (!file) {
 	process.exit(2);
 }
 const root = process.cwd();
-const { publication } = loadContent(root);
-if (!publication) {
-	console.error('content/template.yaml has errors; run npm run check.');
-	process.exit(1);
-}
+const publication = publicationOrExit(root);
 let plan;
 try {
 	plan = planImport(root, publication, readFileSync(path.resolve(file), 'utf8'));

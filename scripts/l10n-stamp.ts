@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
+import { publicationOrExit } from './support/publication.ts';
 import { sourceDocuments, translationFile } from '../src/l10n/source-hashes.ts';
 import { stampFile } from '../src/l10n/stamp.ts';
 import { stampUiNamespaces } from '../src/l10n/ui-status.ts';
@@ -20,11 +20,7 @@ if (!locale) {
 	process.exit(2);
 }
 const root = process.cwd();
-const { publication } = loadContent(root);
-if (!publication) {
-	console.error('content/template.yaml has errors; run npm run check.');
-	process.exit(1);
-}
+const publication = publicationOrExit(root);
 const wanted = new Set(only.map((file) => path.relative(root, path.resolve(file)).split(path.sep).join('/')));
 let stamped = 0;
 for (const document of sourceDocuments(publication)) {

@@ -7,7 +7,7 @@
  *   --fail-on outdated  exit 1 if anything is missing or outdated
  */
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
+import { publicationOrExit } from './support/publication.ts';
 import { localeStatus } from '../src/l10n/status.ts';
 import { uiNamespaces } from '../src/l10n/ui-status.ts';
 
@@ -18,11 +18,7 @@ if (failOn !== undefined && failOn !== 'outdated' && failOn !== 'missing') {
 	process.exit(2);
 }
 const root = process.cwd();
-const { publication } = loadContent(root);
-if (!publication) {
-	console.error('content/template.yaml has errors; run npm run check.');
-	process.exit(2);
-}
+const publication = publicationOrExit(root, 2);
 const { sourceLocale } = publication.template;
 const locales = publication.template.locales.map((locale) => locale.code).filter((code) => code !== sourceLocale && (!values.locale || code === values.locale));
 const report = locales.map((locale) => localeStatus(publication, locale, uiNamespaces(root, sourceLocale, locale)));

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { allPagePaths, watch } from './support/site.ts';
 
 for (const path of allPagePaths()) {
-	test(`${path} loads with no console error, no failed or off-site request and no script`, async ({ page, baseURL }) => {
+	test(`${path} loads with no console error, no failed or off-site request, no script and no translation notice`, async ({ page, baseURL }) => {
 		const origin = new URL(baseURL!).origin;
 		const seen = watch(page, (url) => url.origin === origin);
 		await page.goto(path);
@@ -12,6 +12,8 @@ for (const path of allPagePaths()) {
 		expect(seen.offSite).toEqual([]);
 		expect(seen.failed).toEqual([]);
 		expect(await page.locator('script').count()).toBe(0);
+		// The shipped template is fully translated and current: no fallback or outdated notice anywhere.
+		expect(await page.locator('.notice').count()).toBe(0);
 		// The stylesheet applied: the header has its brand colour.
 		expect(await page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(11, 58, 91)');
 		// Every in-page anchor link has a target.
