@@ -17,7 +17,7 @@ describe('manifest', () => {
 
 	it('lists every page as a relative .html path under /<edition>/<locale>/', () => {
 		for (const page of english.pages) expect(page.path).toMatch(/^base\/en\/[a-z0-9-]+\.html$/);
-		expect(english.pages.map((page) => page.kind).filter((kind) => kind !== 'chapter')).toEqual(['home', 'introduction', 'practices', 'certification', 'glossary']);
+		expect(english.pages.map((page) => page.kind).filter((kind) => kind !== 'chapter')).toEqual(['home', 'introduction', 'practices', 'certification', 'glossary', 'translation-status']);
 	});
 
 	it('places every practice ID on exactly one chapter page, in chapter order', () => {
@@ -32,7 +32,14 @@ describe('manifest', () => {
 	});
 
 	it('agrees with the routes the site is built from', () => {
-		expect(english.pages.map((page) => page.path)).toEqual(siteRoutes(publication!).map((route) => route.file));
+		const listed = manifest.editions.flatMap((edition) => edition.locales.flatMap((locale) => locale.pages.map((page) => page.path)));
+		expect(listed).toEqual(siteRoutes(publication!).map((route) => route.file));
+	});
+
+	it('publishes every page in every language, with the same practices in each', () => {
+		expect(manifest.editions[0]!.locales.map((locale) => [locale.code, locale.dir])).toEqual([['en', 'ltr'], ['fr', 'ltr'], ['es', 'ltr'], ['ar', 'rtl']]);
+		const shape = (code: string) => manifest.editions[0]!.locales.find((locale) => locale.code === code)!.pages.map((page) => [page.path.split('/').slice(2).join('/'), page.practiceIds]);
+		for (const code of ['fr', 'es', 'ar']) expect(shape(code)).toEqual(shape('en'));
 	});
 
 	it('contains no timestamps, so the same content gives the same bytes', () => {
