@@ -14,6 +14,9 @@ import type { z } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { validateTranslations } from '../l10n/validate-translations.ts';
+import { loadEditions, loadTerms, type EditionDocument, type YamlDocument } from '../editions/load-editions.ts';
+import { validateEditions, validateTermUses } from '../editions/validate-editions.ts';
+import type { Terms } from '../schemas/terms.ts';
 import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
 import { chapterKeysSchema, type ChapterKeys } from '../schemas/chapter-keys.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
@@ -68,6 +71,10 @@ export interface Publication {
 	/** The source-locale glossary, if present. */
 	glossary: ContentDocument<Glossary> | undefined;
 	translations: Translations;
+	/** `content/terms.yaml`, if present. */
+	terms: YamlDocument<Terms> | undefined;
+	/** Country editions under `content/editions/`. */
+	editions: EditionDocument[];
 }
 
 export interface LoadResult {
@@ -182,5 +189,9 @@ export function loadContent(root: string): LoadResult {
 		...validatePublication({ sourceLocale, locales, retired, chapterKeys, files: [...chapterFiles, ...pageFiles, ...glossaryFiles], pages, glossary }),
 		...validateTranslations({ chapters, pages, glossary }, translations, sourceLocale),
 	);
-	return { publication: template ? { template, chapters, pages, glossary, translations } : undefined, diagnostics };
+	const terms = loadTerms(root, diagnostics);
+	const editions = loadEditions(root, diagnostics);
+	diagnostics.push(...validateTermUses({ chapters, pages, translations }, terms));
+	if (template) diagnostics.push(...validateEditions(template, { chapters, pages, translations }, terms, editions));
+	return { publication: template ? { template, chapters, pages, glossary, translations, terms, editions } : undefined, diagnostics };
 }

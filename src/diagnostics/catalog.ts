@@ -128,6 +128,58 @@ export const catalog = {
 		message: (key: string, file: string) => `The code uses the key ${key}, which ${file} does not define.`,
 		hint: 'Add the key to the source strings, then to each translation.',
 	},
+	EditionCodeCollision: {
+		message: (code: string, other: string) => `The edition code ${code} is already taken by ${other}.`,
+		hint: 'Choose another code; base is reserved for the base template.',
+	},
+	EditionFolderMismatch: {
+		message: (code: string, folder: string) => `The edition code ${code} does not match its folder content/editions/${folder}/.`,
+		hint: 'Name the folder after the code, so that links and builds find it.',
+	},
+	EditionUnknownLocale: {
+		message: (locale: string, known: string) => `The locale ${locale} is not one of the template (${known}), and this edition supplies no translation for it.`,
+		hint: 'Publish the edition in the template\'s locales, or add the language with npm run l10n:add and translate it first.',
+	},
+	EditionUnknownVersion: {
+		message: (version: string, known: string) => `The template version ${version} does not exist; the releases are ${known}.`,
+		hint: 'Pin one of the versions listed under releases in content/template.yaml.',
+	},
+	UnknownTerm: {
+		message: (term: string, known: string) => `The term ${term} is not defined; content/terms.yaml defines ${known}.`,
+		hint: 'Use a defined term, or add it to content/terms.yaml with a value for every locale.',
+	},
+	TermMissingLocale: {
+		message: (term: string, locale: string) => `The term ${term} has no value for ${locale}.`,
+		hint: 'Give the term a value in every locale that uses it.',
+	},
+	UnknownPractice: {
+		message: (id: string) => `There is no base practice ${id}.`,
+		hint: 'Adapt a practice that exists in the base template (see the All practices page), or add one under added.',
+	},
+	UnknownChapter: {
+		message: (slug: string) => `There is no chapter ${slug}.`,
+		hint: 'Name the chapter by its slug, the name of its file in content/chapters/en/.',
+	},
+	UnknownSection: {
+		message: (anchor: string, chapter: string) => `The chapter ${chapter} has no section {#${anchor}}.`,
+		hint: 'Name the section by the anchor at the end of its heading in the English chapter.',
+	},
+	MissingLocaleText: {
+		message: (locale: string) => `This text has no version in ${locale}, which the edition publishes.`,
+		hint: 'Give the text in every locale the edition lists.',
+	},
+	EditionPracticeIdMismatch: {
+		message: (id: string, expected: string) => `The added practice ${id} must be named ${expected}-<n>.`,
+		hint: 'An edition practice ID is the edition code and the chapter code in capitals, then a number, so it can never collide with a base ID.',
+	},
+	DuplicateAdaptation: {
+		message: (what: string) => `${what} is adapted twice.`,
+		hint: 'Merge the two adaptations into one entry.',
+	},
+	InvalidAdaptation: {
+		message: (detail: string) => detail,
+		hint: 'See the adaptation fields in src/schemas/edition.ts or the walkthrough in docs/editions.md.',
+	},
 } as const;
 
 export type DiagnosticCode = keyof typeof catalog;

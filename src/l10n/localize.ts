@@ -109,3 +109,9 @@ export function localizedGlossary(publication: Publication, locale: string): Loc
 	const translation = publication.translations.glossaries.find((candidate) => candidate.locale === locale);
 	return localize(publication, locale, 'glossary', glossary, translation, (_source, words) => ({ terms: words.terms }), (source) => source);
 }
+
+/** The MDX body a reader of this locale gets for a chapter: the translation's, or the source's on fallback. */
+export function localizedChapterBody(publication: Publication, locale: string, slug: string): string {
+	const translation = publication.translations.chapters.find((candidate) => candidate.locale === locale && candidate.name === slug);
+	return (translation ?? publication.chapters.find((candidate) => candidate.name === slug)!).body;
+}

@@ -60,6 +60,16 @@ export const retiredPracticeSchema = z.strictObject({
 	reason: z.string().trim().min(1),
 });
 
+/** One published version of the template, and what it changed. */
+export const releaseSchema = z.strictObject({
+	/** @example 1.0.0 */
+	version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0.' }),
+	/** @example 2026-11-20 */
+	date: isoDateSchema,
+	/** What changed, in the source language. */
+	notes: z.string().trim().min(1),
+});
+
 /** `content/template.yaml`: the template's identity, version and scoring rules. */
 export const templateMetaSchema = z.strictObject({
 	/** Semantic version of the template (not of the software). @example 1.0.0 */
@@ -77,11 +87,16 @@ export const templateMetaSchema = z.strictObject({
 	scoring: scoringRulesSchema,
 	/** Practice IDs that were withdrawn; never reused. */
 	retiredPracticeIds: z.array(retiredPracticeSchema).default([]),
-}).refine((meta) => meta.locales[0]?.code === meta.sourceLocale, {
+	/** Every published version, oldest first; editions pin one of them. */
+	releases: z.array(releaseSchema).min(1, { error: 'List at least the current version under releases.' }),
+})
+	.refine((meta) => meta.releases.at(-1)?.version === meta.version, { error: 'The last entry of releases must be the current version.', path: ['releases'] })
+	.refine((meta) => meta.locales[0]?.code === meta.sourceLocale, {
 	error: 'List the source locale first in `locales`.',
 	path: ['locales'],
 });
 
+export type Release = z.output<typeof releaseSchema>;
 export type RetiredPractice = z.output<typeof retiredPracticeSchema>;
 export type TierRule = z.output<typeof tierRuleSchema>;
 export type Locale = z.output<typeof localeSchema>;

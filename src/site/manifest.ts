@@ -13,7 +13,7 @@ export function buildManifest(publication: Publication) {
 	return {
 		schemaVersion: 1,
 		template: { version: template.version, released: template.released, reviewed: template.reviewed },
-		editions: publishedEditions(template).map((edition) => ({
+		editions: publishedEditions(publication).map((edition) => ({
 			code: edition.code,
 			base: edition.isBase,
 			locales: edition.locales.map((code) => {

@@ -4,7 +4,7 @@
  */
 import { translator } from '../i18n/translator.ts';
 import { formatDate } from '../i18n/format.ts';
-import { localizedChapters } from '../l10n/localize.ts';
+import { editionChapters, termsFor } from '../editions/edition-view.ts';
 import { publishedEditions } from './editions.ts';
 import { linker } from './relative-url.ts';
 import { pageFile } from './routes.ts';
@@ -28,7 +28,7 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 	const { template } = publication();
 	const localeInfo = template.locales.find((candidate) => candidate.code === locale);
 	const link = linker(file);
-	const editionLocales = publishedEditions(template).find((candidate) => candidate.code === edition)?.locales ?? [];
+	const editionLocales = publishedEditions(publication()).find((candidate) => candidate.code === edition)?.locales ?? [];
 	const alternates: Alternate[] =
 		slug === undefined
 			? []
@@ -36,6 +36,7 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 					const info = template.locales.find((candidate) => candidate.code === code)!;
 					return { locale: code, name: info.name, dir: info.dir, href: link(pageFile(edition, code, slug)), current: code === locale };
 				});
+	const t = translator(locale);
 	return {
 		edition,
 		locale,
@@ -45,15 +46,22 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 		slug,
 		template,
 		alternates,
-		t: translator(locale),
+		t,
 		link,
 		/** Link to a page of the same edition and locale. */
 		page: (target: string, fragment?: string) => link(pageFile(edition, locale, target) + (fragment ? `#${fragment}` : '')),
 		/** Link to a page of the same edition in another locale. */
 		pageIn: (targetLocale: string, target: string) => link(pageFile(edition, targetLocale, target)),
 		date: (isoDate: string) => formatDate(locale, isoDate),
-		/** The chapters as this locale's reader sees them, in template order. */
-		chapters: () => localizedChapters(publication(), locale),
+		/** The chapters as this edition's reader sees them in this locale, adaptations applied, in template order. */
+		chapters: () => editionChapters(publication(), edition, locale),
+		/** Term values for this edition and locale. */
+		terms: () => termsFor(publication(), edition, locale),
+		/** The edition's name in this locale. */
+		editionName: () => {
+			const found = publishedEditions(publication()).find((candidate) => candidate.code === edition);
+			return found?.name?.[locale] ?? t(`edition.${edition}`);
+		},
 		/** Writing direction of a language. */
 		dirOf: (code: string) => template.locales.find((candidate) => candidate.code === code)?.dir ?? 'ltr',
 		/** The name of a language, in that language. */

@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { publishedEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations';
 
 export interface SiteRoute {
 	edition: string;
@@ -38,17 +38,22 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		practiceIds,
 	});
 	const chapters = sourceChapters(publication);
+	const added = publication.editions.find((candidate) => candidate.manifest.data.code === edition.code)?.adaptations.data.added ?? [];
+	// An edition's own practices follow the base practices of their chapter.
+	const idsOf = (slug: string, base: string[]) => [...base, ...added.filter((practice) => practice.chapter === slug).map((practice) => practice.id)];
+	const chapterIds = chapters.map((chapter) => idsOf(chapter.data.slug, chapter.data.practices.map((practice) => practice.id)));
 	return [
 		route('home', 'index'),
 		route('introduction', 'introduction'),
-		...chapters.map((chapter) => route('chapter', chapter.data.slug, chapter.data.practices.map((practice) => practice.id))),
-		route('practices', 'practices', chapters.flatMap((chapter) => chapter.data.practices.map((practice) => practice.id))),
+		...chapters.map((chapter, index) => route('chapter', chapter.data.slug, chapterIds[index])),
+		route('practices', 'practices', chapterIds.flat()),
 		route('certification', 'certification'),
 		route('glossary', 'glossary'),
 		route('translation-status', 'translation-status'),
+		...(edition.isBase ? [] : [route('adaptations', 'adaptations')]),
 	];
 }
 
 export function siteRoutes(publication: Publication): SiteRoute[] {
-	return publishedEditions(publication.template).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
+	return publishedEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
 }

@@ -1,0 +1,64 @@
+/**
+ * Reads `content/terms.yaml` and every `content/editions/<code>/` (its
+ * manifest and its adaptations), each validated with file and line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
+import { zodDiagnostics } from '../content/zod-diagnostics.ts';
+import { catalog } from '../diagnostics/catalog.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { adaptationsSchema, editionManifestSchema, type Adaptations, type EditionManifest } from '../schemas/edition.ts';
+import { termsSchema, type Terms } from '../schemas/terms.ts';
+
+export interface YamlDocument<T> {
+	file: string;
+	data: T;
+	source: YamlSource;
+}
+
+export interface EditionDocument {
+	/** Folder name under content/editions/. */
+	folder: string;
+	manifest: YamlDocument<EditionManifest>;
+	adaptations: YamlDocument<Adaptations>;
+}
+
+function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, diagnostics: Diagnostic[]): YamlDocument<z.output<S>> | undefined {
+	const source = parseYamlSource(file, readFileSync(path.join(root, file), 'utf8'));
+	diagnostics.push(...source.diagnostics);
+	if (source.value === undefined) return undefined;
+	const result = schema.safeParse(source.value ?? {}, { reportInput: true });
+	if (!result.success) {
+		diagnostics.push(...zodDiagnostics(result.error, source));
+		return undefined;
+	}
+	return { file, data: result.data, source };
+}
+
+export function loadTerms(root: string, diagnostics: Diagnostic[]): YamlDocument<Terms> | undefined {
+	const file = 'content/terms.yaml';
+	if (!existsSync(path.join(root, file))) return undefined;
+	return readYaml(root, file, termsSchema, diagnostics);
+}
+
+export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDocument[] {
+	const dir = path.join(root, 'content', 'editions');
+	if (!existsSync(dir)) return [];
+	const editions: EditionDocument[] = [];
+	for (const folder of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+		const manifestFile = `content/editions/${folder}/edition.yaml`;
+		if (!existsSync(path.join(root, manifestFile))) {
+			diagnostics.push({ file: manifestFile, line: 1, column: 1, code: 'MissingFile', message: catalog.MissingFile.message(manifestFile), hint: catalog.MissingFile.hint, severity: 'error' });
+			continue;
+		}
+		const manifest = readYaml(root, manifestFile, editionManifestSchema, diagnostics);
+		const adaptationsFile = `content/editions/${folder}/adaptations.yaml`;
+		const adaptations = existsSync(path.join(root, adaptationsFile))
+			? readYaml(root, adaptationsFile, adaptationsSchema, diagnostics)
+			: { file: adaptationsFile, data: adaptationsSchema.parse({}), source: parseYamlSource(adaptationsFile, '{}') };
+		if (manifest && adaptations) editions.push({ folder, manifest, adaptations });
+	}
+	return editions;
+}
