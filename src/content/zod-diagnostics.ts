@@ -3,8 +3,11 @@ import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { YamlSource } from './yaml-source.ts';
 
-/** Turn zod issues into one diagnostic per issue, located at the field and prefixed with its path. */
-export function zodDiagnostics(error: ZodError, source: YamlSource): Diagnostic[] {
+/**
+ * Turn zod issues into one diagnostic per issue, located at the field and prefixed with its path.
+ * @param prefix path of the parsed value inside the file, when only a part of it was parsed.
+ */
+export function zodDiagnostics(error: ZodError, source: YamlSource, prefix: ReadonlyArray<string | number> = []): Diagnostic[] {
 	// An unknown key is reported at the key itself, one diagnostic per key, since that is where the typo is.
 	const issues = error.issues.flatMap((issue): core.$ZodIssue[] =>
 		issue.code === 'unrecognized_keys'
@@ -12,7 +15,7 @@ export function zodDiagnostics(error: ZodError, source: YamlSource): Diagnostic[
 			: [issue],
 	);
 	return issues.map((issue) => {
-		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+		const path = [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
 		const missingKey = issue.code === 'invalid_type' && issue.input === undefined;
 		const where = path.length ? `${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '')}: ` : '';
 		const message = missingKey ? `${where}this required field is missing. ${issue.message}` : `${where}${issue.message}`;

@@ -9,7 +9,8 @@ import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
 import { zodDiagnostics } from '../content/zod-diagnostics.ts';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { adaptationsSchema, editionManifestSchema, type Adaptations, type EditionManifest } from '../schemas/edition.ts';
+import { z as zod } from 'zod';
+import { adaptationListSchemas, adaptationsSchema, editionManifestSchema, type Adaptations, type EditionManifest } from '../schemas/edition.ts';
 import { termsSchema, type Terms } from '../schemas/terms.ts';
 
 export interface YamlDocument<T> {
@@ -37,6 +38,37 @@ function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, di
 	return { file, data: result.data, source };
 }
 
+/**
+ * adaptations.yaml, validated item by item: an invalid entry is reported and
+ * left out, and the valid ones still go through the cross-checks.
+ */
+function readAdaptations(root: string, file: string, diagnostics: Diagnostic[]): YamlDocument<Adaptations> | undefined {
+	const source = parseYamlSource(file, readFileSync(path.join(root, file), 'utf8'));
+	diagnostics.push(...source.diagnostics);
+	if (source.value === undefined) return undefined;
+	const lists = zod.looseObject({ practices: zod.array(zod.unknown()).default([]), added: zod.array(zod.unknown()).default([]), sections: zod.array(zod.unknown()).default([]) });
+	const shape = lists.safeParse(source.value ?? {}, { reportInput: true });
+	if (!shape.success) {
+		diagnostics.push(...zodDiagnostics(shape.error, source));
+		return undefined;
+	}
+	const valid: Record<string, unknown[]> = {};
+	for (const [list, schema] of Object.entries(adaptationListSchemas)) {
+		valid[list] = (shape.data[list as keyof typeof adaptationListSchemas] as unknown[]).flatMap((item, index) => {
+			const result = (schema as zod.ZodType).safeParse(item, { reportInput: true });
+			if (result.success) return [result.data];
+			diagnostics.push(...zodDiagnostics(result.error, source, [list, index]));
+			return [];
+		});
+	}
+	const rest = adaptationsSchema.safeParse({ ...shape.data, practices: [], added: [], sections: [] }, { reportInput: true });
+	if (!rest.success) {
+		diagnostics.push(...zodDiagnostics(rest.error, source));
+		return undefined;
+	}
+	return { file, data: { ...rest.data, ...valid } as Adaptations, source };
+}
+
 export function loadTerms(root: string, diagnostics: Diagnostic[]): YamlDocument<Terms> | undefined {
 	const file = 'content/terms.yaml';
 	if (!existsSync(path.join(root, file))) return undefined;
@@ -56,7 +88,7 @@ export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDo
 		const manifest = readYaml(root, manifestFile, editionManifestSchema, diagnostics);
 		const adaptationsFile = `content/editions/${folder}/adaptations.yaml`;
 		const adaptations = existsSync(path.join(root, adaptationsFile))
-			? readYaml(root, adaptationsFile, adaptationsSchema, diagnostics)
+			? readAdaptations(root, adaptationsFile, diagnostics)
 			: { file: adaptationsFile, data: adaptationsSchema.parse({}), source: parseYamlSource(adaptationsFile, '{}') };
 		if (manifest && adaptations) editions.push({ folder, manifest, adaptations });
 	}

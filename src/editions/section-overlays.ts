@@ -4,7 +4,7 @@
  * anchors (`<h2 id="why">`), so a section is found by its anchor: from its
  * heading to the next heading of the same level.
  */
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { isolatePracticeIdsPlugin } from '../integrations/isolate-practice-ids.ts';
 import { markdownFeatures } from '../l10n/mdx-body.ts';
 import type { SectionOverlay } from './edition-view.ts';
@@ -20,7 +20,9 @@ export function resolveTermMarkers(html: string, values: ReadonlyMap<string, str
 
 /** An edition's section text (Markdown, no HTML: checked when the content loads) as HTML. */
 export function renderSectionMarkdown(markdown: string): string {
-	return markdownToHtml(markdown, { features: { ...markdownFeatures, smartPunctuation: true }, hastPlugins: [isolatePracticeIdsPlugin] }).html;
+	// Our plugins are synchronous, so the result is too.
+	const result = markdownToHtml(markdown, { features: { ...markdownFeatures, smartPunctuation: true }, hastPlugins: [isolatePracticeIdsPlugin] }) as MarkdownToHtmlResult;
+	return result.html;
 }
 
 function sectionBounds(html: string, anchor: string): [number, number] | undefined {

@@ -10,7 +10,15 @@ import { catalog, type DiagnosticCode } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { TemplateMeta } from '../schemas/template.ts';
+import { markdownToMdast } from 'satteri';
 import { sectionText } from './base-elements.ts';
+import { markdownFeatures } from '../l10n/mdx-body.ts';
+
+/** Whether Markdown holds raw HTML (an edition's section text may not: it is published as is). */
+function hasHtml(markdown: string): boolean {
+	const walk = (node: { type: string; children?: unknown[] }): boolean => node.type === 'html' || (node.children ?? []).some((child) => walk(child as { type: string }));
+	return walk(markdownToMdast(markdown, { features: markdownFeatures, position: false }) as { type: string });
+}
 import type { EditionDocument, YamlDocument } from './load-editions.ts';
 import type { Terms } from '../schemas/terms.ts';
 import { termUses } from './terms.ts';
@@ -131,6 +139,9 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 			}
 			covers(adaptations, [...where, 'title'], section.title);
 			covers(adaptations, [...where, 'body'], section.body);
+			for (const [locale, body] of Object.entries(section.body)) {
+				if (hasHtml(body)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'body', locale]), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`The ${locale} text of this section contains HTML; write it in Markdown only.`)));
+			}
 		});
 		for (const slug of Object.keys(a.sources)) {
 			if (!chapter(slug)) diagnostics.push(at(adaptations.file, locate(adaptations, ['sources', slug]), 'UnknownChapter', catalog.UnknownChapter.message(slug)));

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content/load-content.ts';
+import { staleAdaptations } from '../editions/drift.ts';
 import { formatReport } from '../diagnostics/diagnostic.ts';
 import { buildManifest } from '../site/manifest.ts';
 
@@ -32,12 +33,17 @@ export function publicationIntegration(): AstroIntegration {
 	return {
 		name: 'clean-elections:publication',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, logger }) => {
 				root = fileURLToPath(config.root);
-				const { diagnostics } = loadContent(root);
+				const { diagnostics, publication } = loadContent(root);
 				if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
 					throw new Error(`The content has errors; nothing was built.\n${formatReport(diagnostics)}`);
 				}
+				// An adaptation written against base text that has since changed: a warning, or an error when strict (and in CI).
+				const stale = publication ? staleAdaptations(publication) : [];
+				const strict = Boolean(process.env.CET_STRICT || process.env.CI);
+				for (const item of stale) logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
+				if (stale.length && strict) throw new Error(`${stale.length} stale edition adaptation(s); run npm run editions:status, review them, then npm run editions:accept -- <edition>.`);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);

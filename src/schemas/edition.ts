@@ -17,7 +17,7 @@ export const editionManifestSchema = z.strictObject({
 	/** URL segment and ID, lower case. Must not collide with another edition or `base`. @example ca */
 	code: z.string({ error: 'Give the edition a code.' }).regex(/^[a-z][a-z0-9-]{1,15}$/, { error: 'Write the edition code in lower case, 2 to 16 letters, digits or hyphens, for example ca.' }),
 	/** ISO 3166-1 alpha-2 country code. @example CA */
-	country: z.string().regex(/^[A-Z]{2}$/, { error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' }),
+	country: z.string({ error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' }).regex(/^[A-Z]{2}$/, { error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' }),
 	/** The edition's name in each of its locales. */
 	name: localizedTextSchema,
 	/** Locales the edition publishes, first one the default. @example [en, fr] */
@@ -108,6 +108,13 @@ export const sectionAdaptationSchema = z.strictObject({
 	/** Recorded for replace and after; absent for append. */
 	base: baseRecordSchema.optional(),
 });
+
+/** The lists of `adaptations.yaml` and the schema of their items, validated item by item so that one bad entry never hides another. */
+export const adaptationListSchemas = {
+	practices: practiceAdaptationSchema,
+	added: addedPracticeSchema,
+	sections: sectionAdaptationSchema,
+} as const;
 
 /** `content/editions/<code>/adaptations.yaml`. */
 export const adaptationsSchema = z.strictObject({

@@ -88,7 +88,7 @@ export const templateMetaSchema = z.strictObject({
 	/** Practice IDs that were withdrawn; never reused. */
 	retiredPracticeIds: z.array(retiredPracticeSchema).default([]),
 	/** Every published version, oldest first; editions pin one of them. */
-	releases: z.array(releaseSchema).min(1, { error: 'List at least the current version under releases.' }),
+	releases: z.array(releaseSchema, { error: 'List the published versions under releases, the current one last.' }).min(1, { error: 'List at least the current version under releases.' }),
 })
 	.refine((meta) => meta.releases.at(-1)?.version === meta.version, { error: 'The last entry of releases must be the current version.', path: ['releases'] })
 	.refine((meta) => meta.locales[0]?.code === meta.sourceLocale, {

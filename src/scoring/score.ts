@@ -11,6 +11,9 @@
  * - credits earn points: "met" earns all, "partly met" earns
  *   `partialCreditPercent` of them, anything else earns none;
  * - a tier also needs `minPointsPercent` of the applicable credit points;
+ * - a regional-priority credit (set by an edition) earns its `bonus` points
+ *   on top, like LEED's regional priority credits: they add to the points
+ *   earned but not to the points applicable;
  * - "not applicable" removes a practice from both the gates and the denominator;
  * - an unanswered practice counts as not met.
  *
@@ -23,7 +26,7 @@ import type { ScoringRules } from '../schemas/template.ts';
 import type { TierId } from '../schemas/tier.ts';
 
 /** What scoring needs to know of a practice, plus the chapter it belongs to. */
-export type ScorablePractice = Pick<Practice, 'id' | 'tier' | 'kind' | 'points'> & { chapter: string };
+export type ScorablePractice = Pick<Practice, 'id' | 'tier' | 'kind' | 'points'> & { chapter: string; bonus?: number };
 
 export interface PointsTally {
 	/** Points earned, in points (may be fractional when credits are partly met). */
@@ -70,7 +73,7 @@ const HUNDRED = 100;
 
 function earnedHundredths(practice: ScorablePractice, answers: AnswerSet, rules: ScoringRules): number {
 	const status = answers[practice.id]?.status;
-	const points = practice.points ?? 0;
+	const points = (practice.points ?? 0) + (practice.bonus ?? 0);
 	if (status === 'met') return points * HUNDRED;
 	if (status === 'partly-met') return points * rules.partialCreditPercent;
 	return 0;

@@ -18,13 +18,10 @@ export interface Edition {
 
 export const BASE_EDITION_CODE = 'base';
 
-/**
- * Every edition, the base first. `CET_EDITIONS` (comma-separated codes) and
- * `CET_LOCALES` restrict a build to a part of the publication; see the README.
- */
-export function publishedEditions(publication: Pick<Publication, 'template' | 'editions'>, environment: NodeJS.ProcessEnv = process.env): Edition[] {
+/** Every edition of the publication, the base first. Links between pages use this full list. */
+export function publishedEditions(publication: Pick<Publication, 'template' | 'editions'>): Edition[] {
 	const { template } = publication;
-	const all: Edition[] = [
+	return [
 		{ code: BASE_EDITION_CODE, locales: template.locales.map((locale) => locale.code), isBase: true, name: undefined, template: template.version },
 		...publication.editions.map((edition) => ({
 			code: edition.manifest.data.code,
@@ -34,9 +31,18 @@ export function publishedEditions(publication: Pick<Publication, 'template' | 'e
 			template: edition.manifest.data.template,
 		})),
 	];
+}
+
+/**
+ * The editions and locales this build renders. `CET_EDITIONS` and
+ * `CET_LOCALES` (comma-separated codes, set by `npm run build -- --edition …
+ * --locale …`) restrict a build to a part of the publication; parts built
+ * separately are merged with `npm run merge`.
+ */
+export function builtEditions(publication: Pick<Publication, 'template' | 'editions'>, environment: NodeJS.ProcessEnv = process.env): Edition[] {
 	const onlyEditions = environment.CET_EDITIONS?.split(',').filter(Boolean);
 	const onlyLocales = environment.CET_LOCALES?.split(',').filter(Boolean);
-	return all
+	return publishedEditions(publication)
 		.filter((edition) => !onlyEditions || onlyEditions.includes(edition.code))
 		.map((edition) => ({ ...edition, locales: onlyLocales ? edition.locales.filter((locale) => onlyLocales.includes(locale)) : edition.locales }))
 		.filter((edition) => edition.locales.length > 0);

@@ -4,7 +4,7 @@
  * instead of crawling HTML. No timestamps, so the same input gives the same bytes.
  */
 import type { Publication } from '../content/load-content.ts';
-import { publishedEditions } from './editions.ts';
+import { builtEditions } from './editions.ts';
 import { siteRoutes } from './routes.ts';
 
 export function buildManifest(publication: Publication) {
@@ -13,7 +13,7 @@ export function buildManifest(publication: Publication) {
 	return {
 		schemaVersion: 1,
 		template: { version: template.version, released: template.released, reviewed: template.reviewed },
-		editions: publishedEditions(publication).map((edition) => ({
+		editions: builtEditions(publication).map((edition) => ({
 			code: edition.code,
 			base: edition.isBase,
 			locales: edition.locales.map((code) => {

@@ -3,7 +3,7 @@
  * and `dist/manifest.json` both come from this list, so they cannot disagree.
  */
 import type { Publication } from '../content/load-content.ts';
-import { publishedEditions, type Edition } from './editions.ts';
+import { builtEditions, type Edition } from './editions.ts';
 
 export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations';
 
@@ -55,5 +55,5 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 }
 
 export function siteRoutes(publication: Publication): SiteRoute[] {
-	return publishedEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
+	return builtEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
 }

@@ -59,6 +59,7 @@ describe('content validation on the bad-template fixture', () => {
 		expect(located(path.resolve(import.meta.dirname, '../fixtures/bad-template'))).toMatchInlineSnapshot(`
 			[
 			  "content/template.yaml:1:1 InvalidField: version: Write the version as MAJOR.MINOR.PATCH, for example 1.0.0 (a bare 1.0 is read as a number).",
+			  "content/template.yaml:1:1 InvalidField: releases: this required field is missing. List the published versions under releases, the current one last.",
 			  "content/template.yaml:3:1 InvalidField: reviewed: Write a real calendar date as YYYY-MM-DD, for example 2026-11-02.",
 			  "content/template.yaml:6:5 InvalidField: locales[0].code: Use a BCP 47 language tag such as en, fr or pt-BR.",
 			  "content/template.yaml:9:3 InvalidField: scoring.partialCreditPercent: Write a whole percentage from 0 to 100, without the % sign.",

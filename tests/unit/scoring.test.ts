@@ -113,6 +113,14 @@ describe('score', () => {
 	});
 });
 
+describe('regional priorities', () => {
+	it('add bonus points to what a met credit earns, not to the points applicable', () => {
+		const withBonus = practices.map((practice) => (practice.id === 'AAA-3' ? { ...practice, bonus: 1 } : practice));
+		expect(score(withBonus, { ...silverGates, ...met('AAA-3') }, rules).points).toEqual({ earned: 3, applicable: 10 });
+		expect(score(withBonus, { ...silverGates, 'AAA-3': { status: 'partly-met' } }, rules).points).toEqual({ earned: 1.5, applicable: 10 });
+	});
+});
+
 describe('answers', () => {
 	it('refuse not applicable without a reason', () => {
 		const result = answerSchema.safeParse({ status: 'not-applicable', reason: '  ' });

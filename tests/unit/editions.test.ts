@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Publication } from '../../src/content/load-content.ts';
+import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
+import { readableDiff, staleAdaptations } from '../../src/editions/drift.ts';
+import { editionChapters } from '../../src/editions/edition-view.ts';
+import { resolveTerms } from '../../src/editions/terms.ts';
+
+const project = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const { publication } = loadContent(project);
+const lineOf = (file: string, text: string) => readFileSync(path.join(project, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+
+describe('edition validation', () => {
+	it('reports every bad edition input with its file and line', () => {
+		const { diagnostics } = loadContent(path.join(fixtures, 'bad-editions'));
+		expect(sortDiagnostics(diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`)).toMatchInlineSnapshot(`
+			[
+			  "content/chapters/en/alpha.mdx:48:1 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb.",
+			  "content/editions/aa/adaptations.yaml:2:5 UnknownPractice: There is no base practice ALP-9.",
+			  "content/editions/aa/adaptations.yaml:6:5 InvalidField: practices[1].notApplicable.reason: this required field is missing. Give this text once per language, for example { en: …, fr: … }.",
+			  "content/editions/aa/adaptations.yaml:10:5 UnknownChapter: There is no chapter nope.",
+			  "content/editions/aa/adaptations.yaml:19:5 UnknownSection: The chapter alpha has no section {#nowhere}.",
+			  "content/editions/aa/adaptations.yaml:21:5 MissingLocaleText: This text has no version in fr, which the edition publishes.",
+			  "content/editions/aa/edition.yaml:9:3 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb.",
+			  "content/editions/aa/edition.yaml:10:3 MissingLocaleText: This text has no version in fr, which the edition publishes.",
+			  "content/editions/bb/edition.yaml:1:1 EditionCodeCollision: The edition code aa is already taken by content/editions/aa/edition.yaml.",
+			  "content/editions/bb/edition.yaml:1:1 EditionFolderMismatch: The edition code aa does not match its folder content/editions/bb/.",
+			  "content/editions/cc/edition.yaml:4:15 EditionUnknownLocale: The locale de is not one of the template (en, fr), and this edition supplies no translation for it.",
+			  "content/editions/cc/edition.yaml:5:1 EditionUnknownVersion: The template version 9.9.9 does not exist; the releases are 1.0.0.",
+			  "content/editions/dd/edition.yaml:1:1 InvalidField: code: Write the edition code in lower case, 2 to 16 letters, digits or hyphens, for example ca.",
+			  "content/editions/dd/edition.yaml:1:1 InvalidField: country: this required field is missing. Give the country as an ISO 3166-1 alpha-2 code such as CA.",
+			]
+		`);
+	});
+});
+
+describe('the Canada edition', () => {
+	const chapters = (locale: string) => editionChapters(publication!, 'ca', locale);
+	const practice = (locale: string, id: string) => chapters(locale).flatMap((chapter) => chapter.data.practices).find((candidate) => candidate.id === id)!;
+
+	it('has at least ten adaptations of every required kind', () => {
+		const edition = publication!.editions.find((candidate) => candidate.manifest.data.code === 'ca')!;
+		const { practices, added, sections } = edition.adaptations.data;
+		const terms = Object.keys(edition.manifest.data.terms);
+		expect(terms).toEqual(['emb', 'electoral-law', 'privacy-regulator']);
+		expect(practices.filter((adaptation) => adaptation.note).length).toBeGreaterThanOrEqual(5);
+		expect(practices.some((adaptation) => adaptation.notApplicable)).toBe(true);
+		expect(added.length).toBeGreaterThanOrEqual(1);
+		expect(sections.some((section) => section.mode === 'replace')).toBe(true);
+		expect(terms.length + practices.length + added.length + sections.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('resolves terms to Canadian institutions in both languages, and keeps the neutral wording in the base', () => {
+		expect(practice('en', 'IAC-1').statement).toContain('include Elections Canada,');
+		expect(practice('fr', 'IAC-1').statement).toContain('comprennent Élections Canada,');
+		expect(practice('fr', 'DAT-4').statement).toContain('informent le Commissaire à la protection de la vie privée du Canada');
+		const base = editionChapters(publication!, 'base', 'en').flatMap((chapter) => chapter.data.practices).find((candidate) => candidate.id === 'IAC-1')!;
+		expect(base.statement).toContain('include the election management body,');
+		expect(base.mark).toBeUndefined();
+	});
+
+	it('marks every change: notes, a new statement, not applicable with its reason, an added practice, a replaced section', () => {
+		expect(practice('en', 'INC-2').mark).toMatchObject({ kind: 'adapted', changes: ['note'] });
+		expect(practice('en', 'PLT-3').mark?.changes).toEqual(['statement', 'note']);
+		expect(practice('fr', 'TEC-3').mark?.notApplicable).toContain('dépouillés à la main');
+		const dat = chapters('en').find((chapter) => chapter.data.slug === 'voter-data-and-party-privacy')!;
+		expect(dat.data.practices.at(-1)).toMatchObject({ id: 'CA-DAT-1', mark: { kind: 'added' }, points: 2 });
+		expect(practice('en', 'DAT-6')).toMatchObject({ bonus: 1 });
+		const inc = chapters('fr').find((chapter) => chapter.data.slug === 'critical-incident-protocol')!;
+		expect(inc.sections).toEqual([expect.objectContaining({ mode: 'replace', anchor: 'adapting', id: 'adapting', title: 'Application de ce chapitre au Canada' })]);
+	});
+});
+
+describe('drift', () => {
+	it('reports an adaptation as stale, with a word diff, when its base practice changes', () => {
+		const changed: Publication = {
+			...publication!,
+			chapters: publication!.chapters.map((chapter) =>
+				chapter.name === 'critical-incident-protocol'
+					? { ...chapter, data: { ...chapter.data, practices: chapter.data.practices.map((item) => (item.id === 'INC-2' ? { ...item, statement: item.statement.replace('at least three', 'at least five') } : item)) } }
+					: chapter,
+			),
+		};
+		expect(staleAdaptations(publication!)).toEqual([]);
+		const [stale, ...others] = staleAdaptations(changed);
+		expect(others).toEqual([]);
+		expect(stale).toMatchObject({ edition: 'ca', file: 'content/editions/ca/adaptations.yaml', label: 'practice INC-2', locales: ['en', 'fr'] });
+		expect(stale!.line).toBe(lineOf('content/editions/ca/adaptations.yaml', '- practice: INC-2'));
+		expect(stale!.diff).toContain('at least [-three-]{+five+} senior');
+	});
+
+	it('shows only the changed lines of a diff', () => {
+		expect(readableDiff('one\ntwo words\nthree', 'one\ntwo new words\nthree')).toBe('two {+new +}words');
+	});
+
+	it('resolves term markers and leaves unknown ones visible', () => {
+		expect(resolveTerms('Ask <Term id="emb" /> and <Term id="nope" />.', new Map([['emb', 'Elections Canada']]))).toBe('Ask Elections Canada and <Term id="nope" />.');
+	});
+});
+
+describe('on a copy of the project', () => {
+	let work: string;
+	const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
+
+	beforeAll(() => {
+		work = mkdtempSync(path.join(os.tmpdir(), 'cet-editions-'));
+		for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
+		symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
+	});
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	it('a fork builds at once, alone or merged with the rest, and appears in the manifest', () => {
+		const forked = node('scripts/fork.ts', 'xk', '--name', 'Kosovo', '--locales', 'en,fr');
+		expect(forked.status, forked.stderr).toBe(0);
+		expect(readFileSync(path.join(work, 'content/editions/xk/adaptations.yaml'), 'utf8')).toContain('#     notApplicable:');
+		expect(node('scripts/check.ts').status).toBe(0);
+		const part = node('scripts/build.ts', '--edition', 'xk', '--out', 'dist-xk');
+		expect(part.status, part.stderr).toBe(0);
+		const partManifest = JSON.parse(readFileSync(path.join(work, 'dist-xk/manifest.json'), 'utf8')) as { editions: Array<{ code: string; locales: Array<{ code: string }> }> };
+		expect(partManifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['xk', ['en', 'fr']]]);
+		expect(existsSync(path.join(work, 'dist-xk/xk/fr/critical-incident-protocol.html'))).toBe(true);
+		const base = node('scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist-base');
+		expect(base.status, base.stderr).toBe(0);
+		const merged = node('scripts/merge.ts', 'dist-base', 'dist-xk', '--out', 'dist');
+		expect(merged.status, merged.stderr).toBe(0);
+		const manifest = JSON.parse(readFileSync(path.join(work, 'dist/manifest.json'), 'utf8')) as typeof partManifest;
+		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['base', ['en']], ['xk', ['en', 'fr']]]);
+		expect(node('scripts/fork.ts', 'xk', '--name', 'Again').stderr).toContain('The edition code xk is already taken.');
+	}, 120_000);
+
+	it('editions:status names a stale adaptation with its diff, the build warns, and a strict build fails', () => {
+		const source = path.join(work, 'content/chapters/en/critical-incident-protocol.mdx');
+		writeFileSync(source, readFileSync(source, 'utf8').replace('a panel of at least three senior', 'a panel of at least five senior'));
+		const status = node('scripts/editions-status.ts');
+		expect(status.status).toBe(1);
+		expect(status.stdout).toContain(`content/editions/ca/adaptations.yaml:${lineOf('content/editions/ca/adaptations.yaml', '- practice: INC-2')} practice INC-2 [en, fr]: the base text changed since this adaptation was written`);
+		expect(status.stdout).toContain('at least [-three-]{+five+} senior');
+		const strict = node('scripts/build.ts', '--strict', '--edition', 'ca', '--out', 'dist-strict');
+		expect(strict.status).not.toBe(0);
+		expect(strict.stdout + strict.stderr).toContain('1 stale edition adaptation(s)');
+		expect(existsSync(path.join(work, 'dist-strict'))).toBe(false);
+		const accepted = node('scripts/editions-accept.ts', 'ca');
+		expect(accepted.stdout).toContain('practice INC-2: base recorded');
+		expect(node('scripts/editions-status.ts').status).toBe(0);
+	}, 60_000);
+});
