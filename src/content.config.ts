@@ -13,6 +13,8 @@ const pathId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 export const collections = {
 	/** `content/chapters/<locale>/<slug>.mdx`. */
 	chapters: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/chapters', generateId: pathId }) }),
+	/** An edition's own chapters, `content/editions/<code>/chapters/<locale>/<slug>.mdx`, entry ID `<code>/chapters/<locale>/<slug>`. */
+	editionChapters: defineCollection({ loader: glob({ pattern: '*/chapters/*/*.mdx', base: './content/editions', generateId: pathId }) }),
 	/** `content/pages/<locale>/<name>.mdx`. */
 	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/pages', generateId: pathId }) }),
 };

@@ -8,9 +8,8 @@
  * This is the disk side; the cross-file rules live in `validate-publication.ts`
  * and `../l10n/validate-translations.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { validateTranslations } from '../l10n/validate-translations.ts';
@@ -30,22 +29,12 @@ import {
 	type GlossaryTranslation,
 	type PageTranslation,
 } from '../schemas/translation.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { all, localeFiles, readGlossaries, readMdx, relative, typed, validate, type ContentDocument, type ReadFile } from './read-mdx.ts';
 import { validatePublication } from './validate-publication.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { zodDiagnostics } from './zod-diagnostics.ts';
 
-export interface ContentDocument<T> {
-	/** Project-relative path. */
-	file: string;
-	locale: string;
-	/** File name without extension: the chapter slug, the page name, or the locale for a glossary. */
-	name: string;
-	data: T;
-	source: YamlSource;
-	body: string;
-	bodyLine: number;
-}
+export type { ContentDocument } from './read-mdx.ts';
+
 
 /** A chapter file whose YAML could be read, valid or not: what the cross-file rules need. */
 export interface ChapterKeysDocument {
@@ -81,75 +70,6 @@ export interface LoadResult {
 	/** Undefined when `content/template.yaml` itself is unusable. */
 	publication: Publication | undefined;
 	diagnostics: Diagnostic[];
-}
-
-interface ReadFile {
-	file: string;
-	locale: string;
-	name: string;
-	source: YamlSource;
-	body: string;
-	bodyLine: number;
-}
-
-function relative(root: string, file: string): string {
-	return path.relative(root, file).split(path.sep).join('/');
-}
-
-function validate<S extends z.ZodType>(schema: S, source: YamlSource, diagnostics: Diagnostic[]): z.output<S> | undefined {
-	if (source.value === undefined) return undefined;
-	const result = schema.safeParse(source.value, { reportInput: true });
-	if (result.success) return result.data;
-	diagnostics.push(...zodDiagnostics(result.error, source));
-	return undefined;
-}
-
-/** Files in `dir/<locale>/` with the given extension, sorted, as [locale, absolute path]. */
-function localeFiles(dir: string, extension: string): Array<[string, string]> {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap((entry) =>
-			readdirSync(path.join(dir, entry.name))
-				.filter((name) => name.endsWith(extension))
-				.map((name): [string, string] => [entry.name, path.join(dir, entry.name, name)]),
-		)
-		.sort((a, b) => a[1].localeCompare(b[1]));
-}
-
-function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadFile | undefined {
-	const file = relative(root, absolute);
-	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
-	if (split.frontmatter === undefined) {
-		diagnostics.push({ file, line: 1, column: 1, code: 'MissingFrontmatter', message: catalog.MissingFrontmatter.message(), hint: catalog.MissingFrontmatter.hint, severity: 'error' });
-		return undefined;
-	}
-	const source = parseYamlSource(file, split.frontmatter, split.frontmatterLine);
-	diagnostics.push(...source.diagnostics);
-	return { file, locale, name: path.basename(absolute, '.mdx'), source, body: split.body, bodyLine: split.bodyLine };
-}
-
-function readGlossaries(root: string, dir: string, diagnostics: Diagnostic[]): ReadFile[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((entry) => entry.endsWith('.yaml'))
-		.sort()
-		.map((name) => {
-			const absolute = path.join(dir, name);
-			const source = parseYamlSource(relative(root, absolute), readFileSync(absolute, 'utf8'));
-			diagnostics.push(...source.diagnostics);
-			const locale = path.basename(name, '.yaml');
-			return { file: source.file, locale, name: locale, source, body: '', bodyLine: 1 };
-		});
-}
-
-function typed<S extends z.ZodType>(read: ReadFile, schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>> | undefined {
-	const data = validate(schema, read.source, diagnostics);
-	return data === undefined ? undefined : { ...read, data };
-}
-
-function all<S extends z.ZodType>(files: ReadFile[], schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>>[] {
-	return files.map((read) => typed(read, schema, diagnostics)).filter((document) => document !== undefined);
 }
 
 export function loadContent(root: string): LoadResult {

@@ -172,6 +172,10 @@ export const catalog = {
 		message: (id: string, expected: string) => `The added practice ${id} must be named ${expected}-<n>.`,
 		hint: 'An edition practice ID is the edition code and the chapter code in capitals, then a number, so it can never collide with a base ID.',
 	},
+	EditionChapterCode: {
+		message: (code: string, expected: string) => `The chapter code ${code} of an edition's own chapter must start with ${expected}-.`,
+		hint: 'Prefix the code with the edition code in capitals (for example CA-LOC), so that its practice IDs can never collide with base IDs.',
+	},
 	DuplicateAdaptation: {
 		message: (what: string) => `${what} is adapted twice.`,
 		hint: 'Merge the two adaptations into one entry.',

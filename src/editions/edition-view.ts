@@ -38,6 +38,10 @@ export interface SectionOverlay {
 export interface EditionChapter extends Localized<Omit<Chapter, 'practices'> & { practices: EditionPractice[] }> {
 	sections: SectionOverlay[];
 	extraSources: Source[];
+	/** The Astro collection that holds the body: base chapters, or an edition's own. */
+	collection: 'chapters' | 'editionChapters';
+	/** True for a chapter the edition adds. */
+	own: boolean;
 }
 
 export function editionOf(publication: Publication, code: string): EditionDocument | undefined {
@@ -95,7 +99,7 @@ export function editionChapters(publication: Publication, code: string, locale: 
 	const terms = termsFor(publication, code, locale);
 	const adaptations = edition?.adaptations.data;
 	const priorities = edition?.manifest.data.regionalPriorities ?? [];
-	return localizedChapters(publication, locale).map((chapter) => {
+	const base = localizedChapters(publication, locale).map((chapter): EditionChapter => {
 		const slug = chapter.data.slug;
 		const practices: EditionPractice[] = [
 			...chapter.data.practices.map((practice) => adapt(practice, adaptations?.practices.find((candidate) => candidate.practice === practice.id), locale)),
@@ -119,6 +123,28 @@ export function editionChapters(publication: Publication, code: string, locale: 
 			data: { ...chapter.data, title: resolveTerms(chapter.data.title, terms), summary: resolveTerms(chapter.data.summary, terms), practices },
 			sections,
 			extraSources: adaptations?.sources[slug] ?? [],
+			collection: 'chapters' as const,
+			own: false,
 		};
 	});
+	const own: EditionChapter[] = (edition?.chapters ?? [])
+		.filter((chapter) => chapter.locale === locale)
+		.map((chapter) => ({
+			data: {
+				...chapter.data,
+				title: resolveTerms(chapter.data.title, terms),
+				summary: resolveTerms(chapter.data.summary, terms),
+				practices: chapter.data.practices.map((practice) => ({ ...resolvePractice(practice, terms), mark: { kind: 'added' as const, changes: ['added'] } })),
+			},
+			state: 'current' as const,
+			contentLocale: locale,
+			bodyEntry: `${edition!.folder}/chapters/${locale}/${chapter.name}`,
+			file: chapter.file,
+			translators: [],
+			sections: [],
+			extraSources: [],
+			collection: 'editionChapters' as const,
+			own: true,
+		}));
+	return [...base, ...own].sort((a, b) => a.data.order - b.data.order);
 }

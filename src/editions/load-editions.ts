@@ -11,6 +11,8 @@ import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { z as zod } from 'zod';
 import { adaptationListSchemas, adaptationsSchema, editionManifestSchema, type Adaptations, type EditionManifest } from '../schemas/edition.ts';
+import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
+import { all, localeFiles, readMdx, type ContentDocument } from '../content/read-mdx.ts';
 import { termsSchema, type Terms } from '../schemas/terms.ts';
 
 export interface YamlDocument<T> {
@@ -24,6 +26,8 @@ export interface EditionDocument {
 	folder: string;
 	manifest: YamlDocument<EditionManifest>;
 	adaptations: YamlDocument<Adaptations>;
+	/** The edition's own chapters, `content/editions/<code>/chapters/<locale>/<slug>.mdx`, every locale. */
+	chapters: ContentDocument<Chapter>[];
 }
 
 function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, diagnostics: Diagnostic[]): YamlDocument<z.output<S>> | undefined {
@@ -90,7 +94,9 @@ export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDo
 		const adaptations = existsSync(path.join(root, adaptationsFile))
 			? readAdaptations(root, adaptationsFile, diagnostics)
 			: { file: adaptationsFile, data: adaptationsSchema.parse({}), source: parseYamlSource(adaptationsFile, '{}') };
-		if (manifest && adaptations) editions.push({ folder, manifest, adaptations });
+		const chapterFiles = localeFiles(path.join(dir, folder, 'chapters'), '.mdx').flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+		const chapters = all(chapterFiles, chapterSchema, diagnostics);
+		if (manifest && adaptations) editions.push({ folder, manifest, adaptations, chapters });
 	}
 	return editions;
 }

@@ -23,6 +23,8 @@ import type { EditionDocument, YamlDocument } from './load-editions.ts';
 import type { Terms } from '../schemas/terms.ts';
 import { termUses } from './terms.ts';
 import { BASE_EDITION_CODE } from '../site/editions.ts';
+import { reservedSlugs } from '../content/validate-publication.ts';
+import { parsePracticeId } from '../schemas/practice.ts';
 
 function at(file: string, position: Position, code: DiagnosticCode, message: string): Diagnostic {
 	return { file, ...position, code, message, hint: catalog[code].hint, severity: 'error' };
@@ -143,6 +145,30 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 				if (hasHtml(body)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'body', locale]), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`The ${locale} text of this section contains HTML; write it in Markdown only.`)));
 			}
 		});
+		// The edition's own chapters: namespaced codes and IDs, no clash with base slugs, one file per locale, the same practices in each.
+		const bySlug = new Map<string, ContentDocument<import('../schemas/chapter.ts').Chapter>[]>();
+		for (const own of edition.chapters) bySlug.set(own.name, [...(bySlug.get(own.name) ?? []), own]);
+		for (const [slug, files] of bySlug) {
+			const first = files[0]!;
+			const prefix = m.code.toUpperCase();
+			for (const own of files) {
+				if (!own.data.code.startsWith(`${prefix}-`)) diagnostics.push(at(own.file, own.source.locate(['code']), 'EditionChapterCode', catalog.EditionChapterCode.message(own.data.code, prefix)));
+				if (chapter(slug) || reservedSlugs.includes(slug as (typeof reservedSlugs)[number])) diagnostics.push(at(own.file, own.source.locate(['slug']), 'DuplicateChapterSlug', catalog.DuplicateChapterSlug.message(slug, 'the base template')));
+				if (own.data.slug !== own.name) diagnostics.push(at(own.file, own.source.locate(['slug']), 'SlugFileMismatch', catalog.SlugFileMismatch.message(own.data.slug, `${own.name}.mdx`)));
+				own.data.practices.forEach((practice, index) => {
+					if (parsePracticeId(practice.id)?.code !== own.data.code) diagnostics.push(at(own.file, own.source.locate(['practices', index, 'id']), 'PracticeCodeMismatch', catalog.PracticeCodeMismatch.message(practice.id, own.data.code)));
+				});
+				const ids = own.data.practices.map((practice) => practice.id).join(', ');
+				const expected = first.data.practices.map((practice) => practice.id).join(', ');
+				if (ids !== expected) diagnostics.push(at(own.file, own.source.locate(['practices']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`This chapter has the practices ${ids}; ${first.file} has ${expected}. Every locale of the edition's chapter has the same practices.`)));
+			}
+			for (const locale of m.locales) {
+				if (!files.some((own) => own.locale === locale)) {
+					const file = `content/editions/${edition.folder}/chapters/${locale}/${slug}.mdx`;
+					diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${locale} version of the edition's chapter ${slug}`)));
+				}
+			}
+		}
 		for (const slug of Object.keys(a.sources)) {
 			if (!chapter(slug)) diagnostics.push(at(adaptations.file, locate(adaptations, ['sources', slug]), 'UnknownChapter', catalog.UnknownChapter.message(slug)));
 		}

@@ -27,8 +27,11 @@ export const sourceSchema = z.strictObject({
 export const chapterSchema = z.strictObject({
 	/** Stable, kebab-case slug; also the page name. @example critical-incident-protocol */
 	slug: z.string({ error: 'Give the chapter a slug.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Write the slug in kebab-case, for example critical-incident-protocol.' }),
-	/** Short code, 2 to 4 capital letters, prefix of every practice ID. @example INC */
-	code: z.string({ error: 'Give the chapter a short code such as INC.' }).regex(/^[A-Z]{2,4}$/, { error: 'Write the chapter code as 2 to 4 capital letters, for example INC.' }),
+	/**
+	 * Short code, 2 to 4 capital letters, prefix of every practice ID. An
+	 * edition's own chapter puts the edition's code in front. @example INC
+	 */
+	code: z.string({ error: 'Give the chapter a short code such as INC.' }).regex(/^(?:[A-Z]{2,16}-)?[A-Z]{2,4}$/, { error: 'Write the chapter code as 2 to 4 capital letters, for example INC (in an edition\'s own chapter: CA-LOC).' }),
 	/** Position in the template, from 1. @example 7 */
 	order: z.number({ error: 'Give the chapter an order number.' }).int().min(1),
 	/** @example Critical incident public protocol */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { tierIdSchema } from './tier.ts';
 
-const PRACTICE_ID = /^([A-Z]{2,4})-([1-9]\d*)$/;
+/** A base ID (INC-3) or, in an edition's own chapter, one with the edition's prefix (CA-LOC-1). */
+const PRACTICE_ID = /^((?:[A-Z]{2,16}-)?[A-Z]{2,4})-([1-9]\d*)$/;
 
 /** Split a practice ID into its chapter code and number, or `undefined` if malformed. */
 export function parsePracticeId(id: string): { code: string; number: number } | undefined {

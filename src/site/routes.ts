@@ -37,8 +37,11 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		file: pageFile(edition.code, locale, slug),
 		practiceIds,
 	});
-	const chapters = sourceChapters(publication);
-	const added = publication.editions.find((candidate) => candidate.manifest.data.code === edition.code)?.adaptations.data.added ?? [];
+	const document = publication.editions.find((candidate) => candidate.manifest.data.code === edition.code);
+	// The edition's own chapters join the base ones, in template order.
+	const own = (document?.chapters ?? []).filter((chapter) => chapter.locale === edition.locales[0]);
+	const chapters = [...sourceChapters(publication), ...own].sort((a, b) => a.data.order - b.data.order);
+	const added = document?.adaptations.data.added ?? [];
 	// An edition's own practices follow the base practices of their chapter.
 	const idsOf = (slug: string, base: string[]) => [...base, ...added.filter((practice) => practice.chapter === slug).map((practice) => practice.id)];
 	const chapterIds = chapters.map((chapter) => idsOf(chapter.data.slug, chapter.data.practices.map((practice) => practice.id)));

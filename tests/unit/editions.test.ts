@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ describe('edition validation', () => {
 			  "content/editions/aa/adaptations.yaml:10:5 UnknownChapter: There is no chapter nope.",
 			  "content/editions/aa/adaptations.yaml:19:5 UnknownSection: The chapter alpha has no section {#nowhere}.",
 			  "content/editions/aa/adaptations.yaml:21:5 MissingLocaleText: This text has no version in fr, which the edition publishes.",
+			  "content/editions/aa/adaptations.yaml:21:13 InvalidAdaptation: The en text of this section contains HTML; write it in Markdown only.",
 			  "content/editions/aa/edition.yaml:9:3 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb.",
 			  "content/editions/aa/edition.yaml:10:3 MissingLocaleText: This text has no version in fr, which the edition publishes.",
 			  "content/editions/bb/edition.yaml:1:1 EditionCodeCollision: The edition code aa is already taken by content/editions/aa/edition.yaml.",
@@ -118,11 +119,25 @@ describe('on a copy of the project', () => {
 		expect(forked.status, forked.stderr).toBe(0);
 		expect(readFileSync(path.join(work, 'content/editions/xk/adaptations.yaml'), 'utf8')).toContain('#     notApplicable:');
 		expect(node('scripts/check.ts').status).toBe(0);
+		// A whole local chapter, in both of the edition's locales.
+		for (const [locale, title] of [['en', 'Local elections'], ['fr', 'Élections locales']]) {
+			const dir = path.join(work, 'content/editions/xk/chapters', locale);
+			mkdirSync(dir, { recursive: true });
+			writeFileSync(
+				path.join(dir, 'local-elections.mdx'),
+				`---\nslug: local-elections\ncode: XK-LOC\norder: 13\ntitle: ${title}\nsummary: ${title}.\npillar: govern\nstatus: draft\nreviewed: 2026-11-02\ncontributors:\n  - name: Test\npractices:\n  - id: XK-LOC-1\n    title: ${title}\n    statement: Publish the municipal election calendar.\n    rationale: Because.\n    implementation: [Publish it.]\n    evidence: [The calendar.]\n    tier: silver\n    kind: credit\n    points: 1\n    observable: false\n---\n\n## ${title} {#why}\n\nText.\n`,
+			);
+		}
+		const withChapter = node('scripts/check.ts');
+		expect(withChapter.status, withChapter.stderr).toBe(0);
 		const part = node('scripts/build.ts', '--edition', 'xk', '--out', 'dist-xk');
 		expect(part.status, part.stderr).toBe(0);
 		const partManifest = JSON.parse(readFileSync(path.join(work, 'dist-xk/manifest.json'), 'utf8')) as { editions: Array<{ code: string; locales: Array<{ code: string }> }> };
 		expect(partManifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['xk', ['en', 'fr']]]);
 		expect(existsSync(path.join(work, 'dist-xk/xk/fr/critical-incident-protocol.html'))).toBe(true);
+		expect(readFileSync(path.join(work, 'dist-xk/xk/fr/local-elections.html'), 'utf8')).toContain('Élections locales');
+		const xkPages = (JSON.parse(readFileSync(path.join(work, 'dist-xk/manifest.json'), 'utf8')) as { editions: Array<{ locales: Array<{ pages: Array<{ path: string; practiceIds: string[] }> }> }> }).editions[0]!.locales[0]!.pages;
+		expect(xkPages.find((entry) => entry.path === 'xk/en/local-elections.html')?.practiceIds).toEqual(['XK-LOC-1']);
 		const base = node('scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist-base');
 		expect(base.status, base.stderr).toBe(0);
 		const merged = node('scripts/merge.ts', 'dist-base', 'dist-xk', '--out', 'dist');

@@ -10,7 +10,9 @@ const english = manifest.editions[0]!.locales[0]!;
 
 describe('manifest', () => {
 	it('lists the base edition as the default edition, with its locales', () => {
-		expect(manifest.editions.map((edition) => [edition.code, edition.base])).toEqual([['base', true]]);
+		expect(manifest.editions.map((edition) => [edition.code, edition.base])).toEqual([['base', true], ['ca', false]]);
+		expect(manifest.editions[1]!.locales.map((locale) => locale.code)).toEqual(['en', 'fr']);
+		expect(manifest.editions[1]!.locales[0]!.pages.map((page) => page.kind)).toContain('adaptations');
 		expect(english).toMatchObject({ code: 'en', name: 'English', dir: 'ltr' });
 		expect(manifest.template.version).toBe(publication!.template.version);
 	});
