@@ -3,6 +3,7 @@ import { contributorSchema, sourceSchema } from './chapter.ts';
 import { localizedTextSchema } from './localized-text.ts';
 import { termIdSchema } from './terms.ts';
 import { tierIdSchema } from './tier.ts';
+import { practiceTranslationSchema } from './translation.ts';
 
 /** The base text an adaptation was written against, recorded so drift can be detected and shown. */
 export const baseRecordSchema = z.strictObject({
@@ -46,14 +47,8 @@ export const editionManifestSchema = z.strictObject({
 		.default([]),
 });
 
-/** Words of one practice in one locale. */
-const practiceWordsSchema = z.strictObject({
-	title: z.string().trim().min(1),
-	statement: z.string().trim().min(1),
-	rationale: z.string().trim().min(1),
-	implementation: z.array(z.string().trim().min(1)).min(1),
-	evidence: z.array(z.string().trim().min(1)).min(1),
-});
+/** Words of one practice in one locale: the same fields a translation gives. */
+const practiceWordsSchema = practiceTranslationSchema.omit({ id: true });
 
 /** A change to one base practice. */
 export const practiceAdaptationSchema = z

@@ -120,7 +120,7 @@ describe('on a copy of the project', () => {
 		expect(readFileSync(path.join(work, 'content/editions/xk/adaptations.yaml'), 'utf8')).toContain('#     notApplicable:');
 		expect(node('scripts/check.ts').status).toBe(0);
 		// A whole local chapter, in both of the edition's locales.
-		for (const [locale, title] of [['en', 'Local elections'], ['fr', 'Élections locales']]) {
+		for (const [locale, title] of [['en', 'Local elections'], ['fr', 'Élections locales']] as const) {
 			const dir = path.join(work, 'content/editions/xk/chapters', locale);
 			mkdirSync(dir, { recursive: true });
 			writeFileSync(

@@ -84,7 +84,7 @@ describe('chapterSchema', () => {
 			practices: [practice],
 		};
 		expect(messages(chapterSchema.safeParse(chapter))).toEqual([
-			'code: Write the chapter code as 2 to 4 capital letters, for example INC.',
+			"code: Write the chapter code as 2 to 4 capital letters, for example INC (in an edition's own chapter: CA-LOC).",
 			'pillar: Unknown pillar "defend". Use one of: govern, protect, inform, respond, transparency.',
 			'sources.0.url: Give the source URL as a full http(s) address.',
 		]);
