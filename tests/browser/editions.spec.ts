@@ -46,3 +46,12 @@ for (const locale of ['en', 'fr']) {
 		await page.screenshot({ path: `test-results/screenshots/ca-adaptations-${locale}.png`, fullPage: true });
 	});
 }
+
+test('the root page offers the Canada edition in its two languages', async ({ page }) => {
+	await page.goto('index.html');
+	const canada = page.getByRole('region', { name: 'Canada' });
+	await expect(canada.getByRole('link')).toHaveCount(2);
+	await canada.getByRole('link', { name: /Français/ }).click();
+	await expect(page).toHaveURL(/\/ca\/fr\/index\.html$/);
+	await expect(page.locator('.site-title__edition')).toHaveText('Canada');
+});

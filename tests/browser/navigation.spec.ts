@@ -6,7 +6,7 @@ test('a reader goes from the home page to a chapter and to a practice anchor', a
 	const seen = watch(page, (url) => url.origin === origin);
 	await page.goto('index.html');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an edition and a language');
-	await page.getByRole('link', { name: /English/ }).click();
+	await page.getByRole('region', { name: 'Base template' }).getByRole('link', { name: /English/ }).click();
 	await expect(page).toHaveURL(/\/base\/en\/index\.html$/);
 
 	await page.getByRole('link', { name: /Critical incident public protocol/ }).click();
