@@ -5,7 +5,7 @@
  * - after the build, write `manifest.json` and refuse any root-absolute URL,
  *   which would break the site under a sub-path and from file://.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +13,9 @@ import { loadContent } from '../content/load-content.ts';
 import { staleAdaptations } from '../editions/drift.ts';
 import { formatReport } from '../diagnostics/diagnostic.ts';
 import { buildManifest } from '../site/manifest.ts';
+import { exportFiles } from '../exports/export-files.ts';
+import { publishedEditions } from '../site/editions.ts';
+import { translator } from '../i18n/translator-node.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -49,7 +52,18 @@ export function publicationIntegration(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { publication } = loadContent(root);
 				if (!publication) throw new Error('The content could not be loaded after the build.');
-				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication), null, '\t')}\n`);
+				const editions = publishedEditions(publication);
+				const title = (edition: string, locale: string) => {
+					const t = translator(root, locale);
+					const name = editions.find((candidate) => candidate.code === edition)?.name?.[locale] ?? t('edition.base');
+					return `${t('site.title')} ${publication.template.version}: ${name} (${locale})`;
+				};
+				const exports = exportFiles(publication, title);
+				for (const file of exports) {
+					mkdirSync(path.dirname(path.join(outDir, file.path)), { recursive: true });
+					writeFileSync(path.join(outDir, file.path), file.content);
+				}
+				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication, exports), null, '\t')}\n`);
 				const offenders = htmlFiles(outDir).flatMap((file) =>
 					rootAbsoluteUrls(readFileSync(file, 'utf8')).map((url) => `${path.relative(outDir, file)}: ${url}`),
 				);

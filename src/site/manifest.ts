@@ -6,8 +6,9 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions } from './editions.ts';
 import { siteRoutes } from './routes.ts';
+import type { ExportFile } from '../exports/export-files.ts';
 
-export function buildManifest(publication: Publication) {
+export function buildManifest(publication: Publication, exports: readonly ExportFile[] = []) {
 	const routes = siteRoutes(publication);
 	const { template } = publication;
 	return {
@@ -28,6 +29,7 @@ export function buildManifest(publication: Publication) {
 				};
 			}),
 		})),
+		exports: exports.map((file) => ({ path: file.path, format: file.format, edition: file.edition, locale: file.locale })),
 	};
 }
 
