@@ -19,14 +19,14 @@ describe('translation parity', () => {
 	it('reports every missing, extra or reordered piece of a translation at its line', () => {
 		expect(located(loadContent(path.join(fixtures, 'bad-translations')).diagnostics)).toMatchInlineSnapshot(`
 			[
-			  "content/chapters/en/alpha.mdx:48:1 UnknownTerm: The term audit is not defined; content/terms.yaml defines none.",
 			  "content/chapters/fr/alpha.mdx:5:1 TranslationPracticeMissing: The practice ALP-3 of the source is not translated here.",
+			  "content/chapters/fr/alpha.mdx:6:5 TranslationComponentMismatch: The MDX components differ from the source: found none in ALP-1, the source has <Term id="emb" />.",
 			  "content/chapters/fr/alpha.mdx:10:5 TranslationListLength: ALP-1 has 1 implementation item; the source has 2.",
 			  "content/chapters/fr/alpha.mdx:12:5 TranslationPracticeExtra: The practice ALP-9 is not in the source.",
 			  "content/chapters/fr/alpha.mdx:25:1 TranslationAnchorMissing: The section anchor {#why} of the source (line 46) is missing here.",
 			  "content/chapters/fr/alpha.mdx:28:1 TranslationAnchorExtra: The section anchor {#pourquoi} is not in the source.",
 			  "content/chapters/fr/alpha.mdx:30:1 TranslationComponentMismatch: The MDX components differ from the source: found <Term id="ballot" />, the source has <Term id="audit" />.",
-			  "content/chapters/fr/alpha.mdx:30:1 UnknownTerm: The term ballot is not defined; content/terms.yaml defines none.",
+			  "content/chapters/fr/alpha.mdx:30:1 UnknownTerm: The term ballot is not defined; content/terms.yaml defines emb, audit.",
 			  "content/chapters/fr/orphan.mdx:1:1 OrphanTranslation: This translation has no source: content/chapters/en/orphan.mdx does not exist.",
 			  "content/glossary/fr.yaml:2:1 TranslationTermMissing: The glossary term ballot of the source is not translated here.",
 			  "content/glossary/fr.yaml:6:5 TranslationTermExtra: The glossary term bulletin is not in the source glossary.",

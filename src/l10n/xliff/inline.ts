@@ -18,6 +18,8 @@ export type TokenMap = Map<string, { markdown?: string; url?: string; title?: st
 export const PRACTICE_ID_IN_TEXT = /\b[A-Z]{2,4}-[1-9]\d*\b/g;
 /** i18next interpolations, `{{count}}`. */
 export const PLACEHOLDER_IN_TEXT = /\{\{[^}]+\}\}/g;
+/** Term markers in practice fields, `<Term id="emb" />`: a component, never translatable text. */
+export const TERM_IN_TEXT = /<Term\s+id="[a-z][a-z0-9-]*"\s*\/>/g;
 
 interface MdastInline {
 	type: string;
@@ -32,12 +34,13 @@ interface MdastInline {
 export function protectIds(text: string, next: () => string, tokens: TokenMap, placeholders = false): InlineNode[] {
 	const nodes: InlineNode[] = [];
 	let last = 0;
-	const pattern = placeholders ? new RegExp(`${PRACTICE_ID_IN_TEXT.source}|${PLACEHOLDER_IN_TEXT.source}`, 'g') : PRACTICE_ID_IN_TEXT;
+	const pattern = new RegExp([TERM_IN_TEXT.source, PRACTICE_ID_IN_TEXT.source, ...(placeholders ? [PLACEHOLDER_IN_TEXT.source] : [])].join('|'), 'g');
 	for (const match of text.matchAll(pattern)) {
 		if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
 		const id = next();
 		tokens.set(id, { markdown: match[0] });
-		nodes.push({ type: 'x', id, ctype: match[0].startsWith('{{') ? 'x-placeholder' : 'x-practice-id', equiv: match[0] });
+		const ctype = match[0].startsWith('{{') ? 'x-placeholder' : match[0].startsWith('<') ? 'x-mdx' : 'x-practice-id';
+		nodes.push({ type: 'x', id, ctype, equiv: match[0] });
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
