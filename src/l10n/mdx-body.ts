@@ -29,8 +29,19 @@ export interface BodyOutline {
 
 type AnyNode = MdastNode & { children?: AnyNode[]; data?: { hProperties?: Record<string, unknown> }; name?: string | null; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
 
+/**
+ * Bodies are parsed by several checks (parity, hashes, terms, segments);
+ * each text is parsed once per process. Callers only read the tree.
+ */
+const parsed = new Map<string, AnyNode>();
+
 export function parseBody(body: string): AnyNode {
-	return mdxToMdast(body, { features: markdownFeatures }) as AnyNode;
+	let tree = parsed.get(body);
+	if (!tree) {
+		tree = mdxToMdast(body, { features: markdownFeatures }) as AnyNode;
+		parsed.set(body, tree);
+	}
+	return tree;
 }
 
 function walk(node: AnyNode, visit: (node: AnyNode) => void) {
