@@ -1,10 +1,14 @@
 /**
  * Every export file of the build: for each edition and locale built, the
- * practices as JSON, CSV and an OSCAL catalog, plus the JSON Schema of the
- * JSON export. Paths are relative to `dist/`.
+ * practices as JSON, CSV and an OSCAL catalog, in `downloads/`, plus the JSON
+ * Schema of the JSON export. Computed from the content alone (never from the
+ * HTML), so a page can list the files' sizes and hashes while the site renders
+ * and the build writes the very same bytes. Paths are relative to `dist/`.
  */
+import { createHash } from 'node:crypto';
+import type { TFunction } from 'i18next';
 import type { Publication } from '../content/load-content.ts';
-import { builtEditions } from '../site/editions.ts';
+import { builtEditions, publishedEditions } from '../site/editions.ts';
 import { practicesCsv } from './csv-export.ts';
 import { oscalCatalog } from './oscal-export.ts';
 import { practicesExport, practicesExportJsonSchema } from './practice-export.ts';
@@ -18,19 +22,42 @@ export interface ExportFile {
 }
 
 export const EXPORT_SCHEMA_PATH = 'schemas/practices-export.schema.json';
+export const DOWNLOADS_DIR = 'downloads';
+export const SUMS_FILE = 'SHA256SUMS';
 
-export function exportFiles(publication: Publication, title: (edition: string, locale: string) => string): ExportFile[] {
-	const files: ExportFile[] = [{ path: EXPORT_SCHEMA_PATH, edition: undefined, locale: undefined, format: 'json-schema', content: `${JSON.stringify(practicesExportJsonSchema(), null, 2)}\n` }];
-	for (const edition of builtEditions(publication)) {
-		for (const locale of edition.locales) {
-			const data = practicesExport(publication, edition.code, locale);
-			const base = `exports/${edition.code}-${locale}`;
-			files.push(
-				{ path: `${base}.json`, edition: edition.code, locale, format: 'json', content: `${JSON.stringify({ $schema: `../${EXPORT_SCHEMA_PATH}`, ...data }, null, 2)}\n` },
-				{ path: `${base}.csv`, edition: edition.code, locale, format: 'csv', content: practicesCsv(data) },
-				{ path: `${base}.oscal.json`, edition: edition.code, locale, format: 'oscal', content: `${JSON.stringify(oscalCatalog(data, title(edition.code, locale)), null, 2)}\n` },
-			);
-		}
-	}
-	return files;
+/** The three exports of one edition in one locale. `t` is that locale's translator, for the catalog's title. */
+export function editionExports(publication: Publication, edition: string, locale: string, t: TFunction): ExportFile[] {
+	const data = practicesExport(publication, edition, locale);
+	const name = publishedEditions(publication).find((candidate) => candidate.code === edition)?.name?.[locale] ?? t('edition.base');
+	const title = `${t('site.title')} ${publication.template.version}: ${name} (${locale})`;
+	const base = `${DOWNLOADS_DIR}/${edition}-${locale}`;
+	return [
+		{ path: `${base}.json`, edition, locale, format: 'json', content: `${JSON.stringify({ $schema: `../${EXPORT_SCHEMA_PATH}`, ...data }, null, 2)}\n` },
+		{ path: `${base}.csv`, edition, locale, format: 'csv', content: practicesCsv(data) },
+		{ path: `${base}.oscal.json`, edition, locale, format: 'oscal', content: `${JSON.stringify(oscalCatalog(data, title), null, 2)}\n` },
+	];
+}
+
+export function exportFiles(publication: Publication, translatorFor: (locale: string) => TFunction): ExportFile[] {
+	return [
+		{ path: EXPORT_SCHEMA_PATH, edition: undefined, locale: undefined, format: 'json-schema', content: `${JSON.stringify(practicesExportJsonSchema(), null, 2)}\n` },
+		...builtEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => editionExports(publication, edition.code, locale, translatorFor(locale)))),
+	];
+}
+
+export function sha256(content: string | Uint8Array): string {
+	return createHash('sha256').update(content).digest('hex');
+}
+
+export function byteLength(content: string): number {
+	return Buffer.byteLength(content, 'utf8');
+}
+
+/** `SHA256SUMS` for the files of `downloads/`, in the format `sha256sum -c` reads, sorted by name. */
+export function sumsFile(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>): string {
+	return files
+		.filter((file) => file.path.startsWith(`${DOWNLOADS_DIR}/`))
+		.map((file) => `${sha256(file.content)}  ${file.path.slice(DOWNLOADS_DIR.length + 1)}\n`)
+		.sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
+		.join('');
 }

@@ -13,8 +13,7 @@ import { loadContent } from '../content/load-content.ts';
 import { staleAdaptations } from '../editions/drift.ts';
 import { formatReport } from '../diagnostics/diagnostic.ts';
 import { buildManifest } from '../site/manifest.ts';
-import { exportFiles } from '../exports/export-files.ts';
-import { publishedEditions } from '../site/editions.ts';
+import { DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
 import { translator } from '../i18n/translator-node.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -52,17 +51,12 @@ export function publicationIntegration(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { publication } = loadContent(root);
 				if (!publication) throw new Error('The content could not be loaded after the build.');
-				const editions = publishedEditions(publication);
-				const title = (edition: string, locale: string) => {
-					const t = translator(root, locale);
-					const name = editions.find((candidate) => candidate.code === edition)?.name?.[locale] ?? t('edition.base');
-					return `${t('site.title')} ${publication.template.version}: ${name} (${locale})`;
-				};
-				const exports = exportFiles(publication, title);
+				const exports = exportFiles(publication, (locale) => translator(root, locale));
 				for (const file of exports) {
 					mkdirSync(path.dirname(path.join(outDir, file.path)), { recursive: true });
 					writeFileSync(path.join(outDir, file.path), file.content);
 				}
+				writeFileSync(path.join(outDir, DOWNLOADS_DIR, SUMS_FILE), sumsFile(exports));
 				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication, exports), null, '\t')}\n`);
 				const offenders = htmlFiles(outDir).flatMap((file) =>
 					rootAbsoluteUrls(readFileSync(file, 'utf8')).map((url) => `${path.relative(outDir, file)}: ${url}`),

@@ -6,7 +6,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions } from './editions.ts';
 import { siteRoutes } from './routes.ts';
-import type { ExportFile } from '../exports/export-files.ts';
+import { byteLength, sha256, type ExportFile } from '../exports/export-files.ts';
 
 export function buildManifest(publication: Publication, exports: readonly ExportFile[] = []) {
 	const routes = siteRoutes(publication);
@@ -29,7 +29,7 @@ export function buildManifest(publication: Publication, exports: readonly Export
 				};
 			}),
 		})),
-		exports: exports.map((file) => ({ path: file.path, format: file.format, edition: file.edition, locale: file.locale })),
+		exports: exports.map((file) => ({ path: file.path, format: file.format, edition: file.edition, locale: file.locale, bytes: byteLength(file.content), sha256: sha256(file.content) })),
 	};
 }
 

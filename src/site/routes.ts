@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads';
 
 export interface SiteRoute {
 	edition: string;
@@ -53,6 +53,7 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		route('certification', 'certification'),
 		route('glossary', 'glossary'),
 		route('translation-status', 'translation-status'),
+		route('downloads', 'downloads'),
 		...(edition.isBase ? [] : [route('adaptations', 'adaptations')]),
 	];
 }
