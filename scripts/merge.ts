@@ -4,7 +4,8 @@
  * `npm run build -- --edition <code> --out dist-<code>`) into one site.
  * Files are copied as they are (the shared root pages and assets are the same
  * bytes in every part); the manifests are merged edition by edition, locale
- * by locale. Two parts that disagree on a file are an error.
+ * by locale, and the SHA256SUMS of the downloads line by line. Two parts that
+ * disagree on a file are an error.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,11 +21,21 @@ const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
 let merged: Manifest | undefined;
 const conflicts: string[] = [];
+const SUMS = path.join('downloads', 'SHA256SUMS');
+const sums = new Map<string, string>();
 
 for (const part of positionals.map((dir) => path.resolve(dir))) {
 	for (const name of readdirSync(part, { recursive: true, encoding: 'utf8' })) {
 		const from = path.join(part, name);
 		if (!statSync(from).isFile() || name === 'manifest.json') continue;
+		if (name === SUMS) {
+			for (const line of readFileSync(from, 'utf8').split('\n').filter(Boolean)) {
+				const file = line.slice(66);
+				if (sums.has(file) && sums.get(file) !== line) conflicts.push(`${SUMS}: ${file}`);
+				sums.set(file, line);
+			}
+			continue;
+		}
 		const to = path.join(out, name);
 		if (existsSync(to) && !readFileSync(to).equals(readFileSync(from))) conflicts.push(name);
 		else {
@@ -47,5 +58,7 @@ if (conflicts.length) {
 }
 // Base edition first, then editions by code, as a single build orders them.
 merged!.editions.sort((a, b) => Number(b.base) - Number(a.base) || a.code.localeCompare(b.code));
+merged!.exports = [...new Map([...merged!.exports, ...positionals.flatMap((dir) => (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest).exports)].map((file) => [file.path, file])).values()].sort((a, b) => a.path.localeCompare(b.path));
 writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(merged, null, '\t')}\n`);
+if (sums.size) writeFileSync(path.join(out, SUMS), [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, line]) => `${line}\n`).join(''));
 console.log(`Merged ${positionals.length} part(s) into ${path.relative(process.cwd(), out)}/: ${merged!.editions.map((edition) => `${edition.code} (${edition.locales.map((locale) => locale.code).join(', ')})`).join('; ')}`);

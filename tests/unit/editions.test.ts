@@ -144,6 +144,7 @@ describe('on a copy of the project', () => {
 		expect(merged.status, merged.stderr).toBe(0);
 		const manifest = JSON.parse(readFileSync(path.join(work, 'dist/manifest.json'), 'utf8')) as typeof partManifest;
 		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['base', ['en']], ['xk', ['en', 'fr']]]);
+		expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: path.join(work, 'dist/downloads'), encoding: 'utf8' }).stdout.split('\n').filter(Boolean)).toHaveLength(9);
 		expect(node('scripts/fork.ts', 'xk', '--name', 'Again').stderr).toContain('The edition code xk is already taken.');
 	}, 120_000);
 
