@@ -14,6 +14,7 @@ import { staleAdaptations } from '../editions/drift.ts';
 import { formatReport } from '../diagnostics/diagnostic.ts';
 import { buildManifest } from '../site/manifest.ts';
 import { DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
+import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing.ts';
 import { translator } from '../i18n/translator-node.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -56,7 +57,15 @@ export function publicationIntegration(): AstroIntegration {
 					mkdirSync(path.dirname(path.join(outDir, file.path)), { recursive: true });
 					writeFileSync(path.join(outDir, file.path), file.content);
 				}
-				writeFileSync(path.join(outDir, DOWNLOADS_DIR, SUMS_FILE), sumsFile(exports));
+				const sums = sumsFile(exports);
+				writeFileSync(path.join(outDir, DOWNLOADS_DIR, SUMS_FILE), sums);
+				// With a signing key configured, a detached Ed25519 signature of the sums, and the public key beside it.
+				const key = signingKey();
+				if (key) {
+					writeFileSync(path.join(outDir, DOWNLOADS_DIR, SIGNATURE_FILE), signSums(sums, key));
+					writeFileSync(path.join(outDir, DOWNLOADS_DIR, PUBLIC_KEY_FILE), publicKeyPem(key));
+					logger.info(`${DOWNLOADS_DIR}/${SUMS_FILE} signed (${SIGNATURE_FILE})`);
+				}
 				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication, exports), null, '\t')}\n`);
 				const offenders = htmlFiles(outDir).flatMap((file) =>
 					rootAbsoluteUrls(readFileSync(file, 'utf8')).map((url) => `${path.relative(outDir, file)}: ${url}`),
