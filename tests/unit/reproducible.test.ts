@@ -1,0 +1,35 @@
+/** Invariant 8: the same input builds the same bytes, so downloads can be checksummed and compared. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+
+const project = path.resolve(import.meta.dirname, '../..');
+
+function fingerprints(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => statSync(path.join(dir, name)).isFile())
+			.sort()
+			.map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]),
+	);
+}
+
+it('two builds of the same content give identical files', () => {
+	const work = mkdtempSync(path.join(os.tmpdir(), 'cet-repro-'));
+	try {
+		for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
+		symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
+		for (const out of ['dist-a', 'dist-b']) {
+			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base,ca', '--locale', 'en,ar', '--out', out], { cwd: work, encoding: 'utf8' });
+			expect(built.status, built.stderr).toBe(0);
+		}
+		const a = fingerprints(path.join(work, 'dist-a'));
+		expect(Object.keys(a).length).toBeGreaterThan(40);
+		expect(fingerprints(path.join(work, 'dist-b'))).toEqual(a);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}, 120_000);
