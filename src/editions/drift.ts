@@ -6,9 +6,7 @@
 import { diffWords } from 'diff';
 import type { Publication } from '../content/load-content.ts';
 import type { BaseRecord } from '../schemas/edition.ts';
-import { contentHash } from '../l10n/content-hash.ts';
-import { normalizedBody } from '../l10n/mdx-body.ts';
-import { practiceHash, practiceText, sectionText } from './base-elements.ts';
+import { practiceHash, practiceText, sectionHash, sectionText } from './base-elements.ts';
 import type { EditionDocument } from './load-editions.ts';
 
 export interface BaseElement {
@@ -40,7 +38,7 @@ export function baseElements(publication: Publication, edition: EditionDocument)
 			label: `section ${section.chapter}#${section.anchor}`,
 			path: ['sections', index],
 			recorded: section.base,
-			current: text === undefined ? undefined : { hash: contentHash(normalizedBody(text)), text },
+			current: text === undefined ? undefined : { hash: sectionHash(chapter!.body, section.anchor)!, text },
 		});
 	});
 	return elements;

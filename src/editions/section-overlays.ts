@@ -9,7 +9,7 @@ import { isolatePracticeIdsPlugin } from '../integrations/isolate-practice-ids.t
 import { markdownFeatures } from '../l10n/mdx-body.ts';
 import type { SectionOverlay } from './edition-view.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeMarkup as escapeHtml } from '../site/escape-markup.ts';
 
 /** The marker the `Term` MDX component renders; replaced here by the edition's value. */
 export const termMarker = (id: string) => `<span data-term="${id}"></span>`;

@@ -7,6 +7,7 @@
  * Ids are numbered per segment in source order, so the same source always
  * gives the same segment.
  */
+import { escapeMarkup as escapeXml } from '../../site/escape-markup.ts';
 export type InlineNode =
 	| { type: 'text'; value: string }
 	| { type: 'g'; id: string; ctype: 'bold' | 'italic' | 'link'; children: InlineNode[] }
@@ -89,7 +90,6 @@ export function counter(): () => string {
 	return () => String((value += 1));
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function toXliff(nodes: readonly InlineNode[]): string {
 	return nodes

@@ -7,7 +7,7 @@
 import type { KitDocument } from './documents.ts';
 import { toXliff } from './inline.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeMarkup as escape } from '../../site/escape-markup.ts';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
 /** Our own attributes, in a namespace of their own as XLIFF 1.2 allows. */
