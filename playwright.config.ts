@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/browser/support/chromium.ts';
-import { FIXTURE_PORT, L10N_FIXTURE } from './tests/browser/support/l10n-fixture.ts';
+import { FIXTURE_PORT, L10N_FIXTURE, SITE_PORT } from './tests/browser/support/l10n-fixture.ts';
 
-export const PORT = 4517;
+export const PORT = SITE_PORT;
 export const SITE = `http://127.0.0.1:${PORT}/mirror/cet/`;
 
 export default defineConfig({

@@ -9,5 +9,7 @@ export const fixtureChanges = {
 	outdated: 'voter-data-and-party-privacy',
 } as const;
 
-export const FIXTURE_PORT = 4518;
+/** The test servers' ports: `CET_TEST_PORT` (default 4517) for the site, the next one for this fixture, so two checkouts can test at once. */
+export const SITE_PORT = Number(process.env.CET_TEST_PORT ?? 4517);
+export const FIXTURE_PORT = SITE_PORT + 1;
 export const FIXTURE_SITE = `http://127.0.0.1:${FIXTURE_PORT}/`;
