@@ -16,6 +16,8 @@ import { buildManifest } from '../site/manifest.ts';
 import { DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
 import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing.ts';
 import { translator } from '../i18n/translator-node.ts';
+import { writeSearchIndexes } from '../search/write-search-indexes.ts';
+import { writeClientScripts } from '../site/client-scripts.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -48,7 +50,7 @@ export function publicationIntegration(): AstroIntegration {
 				for (const item of stale) logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
 				if (stale.length && strict) throw new Error(`${stale.length} stale edition adaptation(s); run npm run editions:status, review them, then npm run editions:accept -- <edition>.`);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const { publication } = loadContent(root);
 				if (!publication) throw new Error('The content could not be loaded after the build.');
@@ -57,6 +59,9 @@ export function publicationIntegration(): AstroIntegration {
 					mkdirSync(path.dirname(path.join(outDir, file.path)), { recursive: true });
 					writeFileSync(path.join(outDir, file.path), file.content);
 				}
+				const indexes = await writeSearchIndexes(outDir, publication, (locale) => translator(root, locale));
+				logger.info(`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')})`);
+				for (const script of await writeClientScripts(root, outDir)) logger.info(`${script.file}: ${script.bytes} bytes`);
 				const sums = sumsFile(exports);
 				writeFileSync(path.join(outDir, DOWNLOADS_DIR, SUMS_FILE), sums);
 				// With a signing key configured, a detached Ed25519 signature of the sums, and the public key beside it.

@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
 
 export interface SiteRoute {
 	edition: string;
@@ -54,6 +54,7 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		route('glossary', 'glossary'),
 		route('translation-status', 'translation-status'),
 		route('downloads', 'downloads'),
+		route('search', 'search'),
 		...(edition.isBase ? [] : [route('adaptations', 'adaptations')]),
 	];
 }
