@@ -13,12 +13,12 @@ import { practicesCsv } from './csv-export.ts';
 import { oscalCatalog } from './oscal-export.ts';
 import { practicesExport, practicesExportJsonSchema } from './practice-export.ts';
 
-export interface ExportFile {
+export interface DownloadFile {
 	path: string;
 	edition: string | undefined;
 	locale: string | undefined;
-	format: 'json' | 'csv' | 'oscal' | 'json-schema';
-	content: string;
+	format: 'json' | 'csv' | 'oscal' | 'json-schema' | 'pdf' | 'zip';
+	content: string | Uint8Array;
 }
 
 export const EXPORT_SCHEMA_PATH = 'schemas/practices-export.schema.json';
@@ -26,7 +26,7 @@ export const DOWNLOADS_DIR = 'downloads';
 export const SUMS_FILE = 'SHA256SUMS';
 
 /** The three exports of one edition in one locale. `t` is that locale's translator, for the catalog's title. */
-export function editionExports(publication: Publication, edition: string, locale: string, t: TFunction): ExportFile[] {
+export function editionExports(publication: Publication, edition: string, locale: string, t: TFunction): DownloadFile[] {
 	const data = practicesExport(publication, edition, locale);
 	const name = publishedEditions(publication).find((candidate) => candidate.code === edition)?.name?.[locale] ?? t('edition.base');
 	const title = `${t('site.title')} ${publication.template.version}: ${name} (${locale})`;
@@ -38,7 +38,7 @@ export function editionExports(publication: Publication, edition: string, locale
 	];
 }
 
-export function exportFiles(publication: Publication, translatorFor: (locale: string) => TFunction): ExportFile[] {
+export function exportFiles(publication: Publication, translatorFor: (locale: string) => TFunction): DownloadFile[] {
 	return [
 		{ path: EXPORT_SCHEMA_PATH, edition: undefined, locale: undefined, format: 'json-schema', content: `${JSON.stringify(practicesExportJsonSchema(), null, 2)}\n` },
 		...builtEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => editionExports(publication, edition.code, locale, translatorFor(locale)))),
@@ -49,8 +49,8 @@ export function sha256(content: string | Uint8Array): string {
 	return createHash('sha256').update(content).digest('hex');
 }
 
-export function byteLength(content: string): number {
-	return Buffer.byteLength(content, 'utf8');
+export function byteLength(content: string | Uint8Array): number {
+	return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
 }
 
 /** `SHA256SUMS` for the files of `downloads/`, in the format `sha256sum -c` reads, sorted by name. */

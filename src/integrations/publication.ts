@@ -13,11 +13,12 @@ import { loadContent } from '../content/load-content.ts';
 import { staleAdaptations } from '../editions/drift.ts';
 import { formatReport } from '../diagnostics/diagnostic.ts';
 import { buildManifest } from '../site/manifest.ts';
-import { DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
+import { byteLength, DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
 import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing.ts';
 import { translator } from '../i18n/translator-node.ts';
 import { writeSearchIndexes } from '../search/write-search-indexes.ts';
 import { writeClientScripts } from '../site/client-scripts.ts';
+import { writeBuiltDownloads } from '../downloads/write-built-downloads.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -62,7 +63,11 @@ export function publicationIntegration(): AstroIntegration {
 				const indexes = await writeSearchIndexes(outDir, publication, (locale) => translator(root, locale));
 				logger.info(`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')})`);
 				for (const script of await writeClientScripts(root, outDir)) logger.info(`${script.file}: ${script.bytes} bytes`);
-				const sums = sumsFile(exports);
+				const built = await writeBuiltDownloads(outDir, publication, exports, (locale) => translator(root, locale));
+				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
+				for (const file of built.files) logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
+				const downloads = [...exports, ...built.files];
+				const sums = sumsFile(downloads);
 				writeFileSync(path.join(outDir, DOWNLOADS_DIR, SUMS_FILE), sums);
 				// With a signing key configured, a detached Ed25519 signature of the sums, and the public key beside it.
 				const key = signingKey();
@@ -71,7 +76,7 @@ export function publicationIntegration(): AstroIntegration {
 					writeFileSync(path.join(outDir, DOWNLOADS_DIR, PUBLIC_KEY_FILE), publicKeyPem(key));
 					logger.info(`${DOWNLOADS_DIR}/${SUMS_FILE} signed (${SIGNATURE_FILE})`);
 				}
-				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication, exports), null, '\t')}\n`);
+				writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(buildManifest(publication, downloads), null, '\t')}\n`);
 				const offenders = htmlFiles(outDir).flatMap((file) =>
 					rootAbsoluteUrls(readFileSync(file, 'utf8')).map((url) => `${path.relative(outDir, file)}: ${url}`),
 				);

@@ -47,3 +47,8 @@ export function builtEditions(publication: Pick<Publication, 'template' | 'editi
 		.map((edition) => ({ ...edition, locales: onlyLocales ? edition.locales.filter((locale) => onlyLocales.includes(locale)) : edition.locales }))
 		.filter((edition) => edition.locales.length > 0);
 }
+
+/** An edition's name in a locale: its own name there, or the UI's name for the base edition. */
+export function editionName(edition: Edition, locale: string, t: (key: string) => string): string {
+	return edition.name?.[locale] ?? t(`edition.${edition.code}`);
+}

@@ -6,9 +6,9 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions } from './editions.ts';
 import { siteRoutes } from './routes.ts';
-import { byteLength, sha256, type ExportFile } from '../exports/export-files.ts';
+import { byteLength, sha256, type DownloadFile } from '../exports/export-files.ts';
 
-export function buildManifest(publication: Publication, exports: readonly ExportFile[] = []) {
+export function buildManifest(publication: Publication, downloads: readonly DownloadFile[] = []) {
 	const routes = siteRoutes(publication);
 	const { template } = publication;
 	return {
@@ -29,7 +29,8 @@ export function buildManifest(publication: Publication, exports: readonly Export
 				};
 			}),
 		})),
-		exports: exports.map((file) => ({ path: file.path, format: file.format, edition: file.edition, locale: file.locale, bytes: byteLength(file.content), sha256: sha256(file.content) })),
+		/** Every download (exports, PDFs, offline bundles) and published schema, with its size and SHA-256. */
+		downloads: downloads.map((file) => ({ path: file.path, format: file.format, edition: file.edition, locale: file.locale, bytes: byteLength(file.content), sha256: sha256(file.content) })),
 	};
 }
 

@@ -11,7 +11,7 @@ const downloads = path.join(distDir, 'downloads');
 
 test('sha256sum -c accepts SHA256SUMS for every download', () => {
 	const output = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: downloads, encoding: 'utf8' });
-	const exported = manifest().exports.filter((file) => file.path.startsWith('downloads/'));
+	const exported = manifest().downloads.filter((file) => file.path.startsWith('downloads/'));
 	expect(output.trim().split('\n')).toHaveLength(exported.length);
 	expect(output).not.toMatch(/FAILED/);
 	for (const file of exported) expect(createHash('sha256').update(readFileSync(path.join(distDir, file.path))).digest('hex')).toBe(file.sha256);

@@ -1,0 +1,112 @@
+/**
+ * `downloads/<edition>-<locale>.zip`: one edition in one language as a
+ * self-contained site, to serve from any folder or to open from disk. It holds
+ * the edition's pages in that language, the shared assets, the search indexes
+ * (Pagefind for http, the classic-script index for file://), and that
+ * language's exports with their own SHA256SUMS. A link to anything not in the
+ * bundle (other languages, the other downloads) loses its `href`, so nothing
+ * in the bundle points at a missing file or off the disk.
+ *
+ * Reproducible: entries in sorted order, one fixed timestamp, fixed
+ * compression; the same `dist/` gives the same bytes.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { DOWNLOADS_DIR, EXPORT_SCHEMA_PATH, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
+import { escapeMarkup } from '../site/escape-markup.ts';
+
+/** 1980-01-01 00:00, the earliest time a zip can hold, built from local fields so every time zone writes the same bytes. */
+const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
+export function bundleName(edition: string, locale: string): string {
+	return `${edition}-${locale}.zip`;
+}
+
+/** The folder every entry sits in, so unzipping never scatters files. @example clean-elections-template-base-en */
+export function bundleFolder(edition: string, locale: string): string {
+	return `clean-elections-template-${edition}-${locale}`;
+}
+
+function filesUnder(outDir: string, folder: string): string[] {
+	const absolute = path.join(outDir, folder);
+	return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+		.filter((name) => statSync(path.join(absolute, name)).isFile())
+		.map((name) => path.posix.join(folder, name.split(path.sep).join('/')));
+}
+
+const LINK_ELEMENT = /<link\b[^>]*>/g;
+const REFERENCE = /\s(href|src)="([^"]*)"/g;
+
+/** Whether a relative reference from `from` (bundle path) lands on a bundled file; fragments and queries ignored. */
+function resolves(from: string, reference: string, bundled: ReadonlySet<string>): boolean {
+	if (reference.startsWith('#')) return true;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return true; // mailto:, https: (off-site links are caught elsewhere)
+	const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), reference.replace(/[?#].*$/, '')));
+	return bundled.has(target);
+}
+
+/** The page as it is in the bundle: alternate links to missing pages dropped, other missing links unlinked. */
+export function bundledHtml(html: string, from: string, bundled: ReadonlySet<string>): string {
+	return html
+		.replace(LINK_ELEMENT, (element) => {
+			const href = /\shref="([^"]*)"/.exec(element)?.[1];
+			return href !== undefined && !resolves(from, href, bundled) ? '' : element;
+		})
+		.replace(REFERENCE, (attribute, name: string, reference: string) => (resolves(from, reference, bundled) ? attribute : name === 'href' ? '' : attribute));
+}
+
+/** The bundle's own first page: it sends the reader to the edition's home in its language. */
+export function bundleIndex(edition: string, locale: string, dir: string, title: string): string {
+	const home = `${edition}/${locale}/index.html`;
+	return `<!doctype html>
+<html lang="${locale}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="0; url=${home}">
+<title>${escapeMarkup(title)}</title>
+<link rel="stylesheet" href="assets/site.css">
+</head>
+<body>
+<main class="page"><p><a href="${home}">${escapeMarkup(title)}</a></p></main>
+</body>
+</html>
+`;
+}
+
+export interface BundleInput {
+	outDir: string;
+	edition: string;
+	locale: string;
+	dir: 'ltr' | 'rtl';
+	/** The edition's title in this language, for the bundle's first page. */
+	title: string;
+	/** This edition and language's exports (the JSON Schema is added). */
+	exports: DownloadFile[];
+}
+
+/** The bundle's files, by path inside the bundle folder, in sorted order. */
+export function bundleFiles(input: BundleInput): Map<string, Uint8Array> {
+	const { outDir, edition, locale, exports } = input;
+	const site = [...filesUnder(outDir, 'assets'), ...filesUnder(outDir, `${edition}/${locale}`)];
+	const downloads = exports.map((file) => ({ path: file.path, content: file.content }));
+	const schema = { path: EXPORT_SCHEMA_PATH, content: readFileSync(path.join(outDir, EXPORT_SCHEMA_PATH), 'utf8') };
+	const sums = { path: `${DOWNLOADS_DIR}/${SUMS_FILE}`, content: sumsFile(downloads) };
+	const bundled = new Set(['index.html', ...site, ...[...downloads, schema, sums].map((file) => file.path)]);
+	const files = new Map<string, Uint8Array>();
+	const encoder = new TextEncoder();
+	files.set('index.html', encoder.encode(bundleIndex(edition, locale, input.dir, input.title)));
+	for (const name of site) {
+		const bytes = readFileSync(path.join(outDir, name));
+		files.set(name, name.endsWith('.html') ? encoder.encode(bundledHtml(bytes.toString('utf8'), name, bundled)) : bytes);
+	}
+	for (const file of [...downloads, schema, sums]) files.set(file.path, typeof file.content === 'string' ? encoder.encode(file.content) : file.content);
+	return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function zipBundle(folder: string, files: Map<string, Uint8Array>): Uint8Array {
+	const entries: Zippable = {};
+	for (const [name, bytes] of files) entries[`${folder}/${name}`] = [bytes, { mtime: FIXED_TIME, level: 9 }];
+	return zipSync(entries, { mtime: FIXED_TIME });
+}
