@@ -18,6 +18,7 @@ import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } f
 import { translator } from '../i18n/translator-node.ts';
 import { writeSearchIndexes } from '../search/write-search-indexes.ts';
 import { writeClientScripts } from '../site/client-scripts.ts';
+import { builtEditions } from '../site/editions.ts';
 import { writeBuiltDownloads } from '../downloads/write-built-downloads.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -62,7 +63,7 @@ export function publicationIntegration(): AstroIntegration {
 				}
 				const indexes = await writeSearchIndexes(outDir, publication, (locale) => translator(root, locale));
 				logger.info(`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')})`);
-				for (const script of await writeClientScripts(root, outDir)) logger.info(`${script.file}: ${script.bytes} bytes`);
+				for (const script of await writeClientScripts(root, outDir, [...new Set(builtEditions(publication).flatMap((edition) => edition.locales))])) logger.info(`${script.file}: ${script.bytes} bytes`);
 				const built = await writeBuiltDownloads(outDir, publication, exports, (locale) => translator(root, locale));
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
 				for (const file of built.files) logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);

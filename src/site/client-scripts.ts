@@ -8,24 +8,31 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { STEMMER_GLOBAL, STEMMER_LANGUAGES, stemmerScript } from '../search/stemmer-languages.ts';
 
 export interface ClientScript {
-	/** Source entry, relative to the project root. @example src/search/client/search-page.ts */
-	entry: string;
+	/** Source entry, relative to the project root, or the module's text. @example src/search/client/search-page.ts */
+	entry: string | { contents: string };
 	/** Output, relative to `dist/`. @example assets/search.js */
 	file: string;
 }
 
 export const SEARCH_SCRIPT: ClientScript = { entry: 'src/search/client/search-page.ts', file: 'assets/search.js' };
 
-export const CLIENT_SCRIPTS: ClientScript[] = [SEARCH_SCRIPT];
+/** Each built language's Snowball stemmer, for the offline search. */
+function stemmerScripts(locales: readonly string[]): ClientScript[] {
+	return locales.flatMap((locale) => {
+		const file = stemmerScript(locale);
+		return file ? [{ entry: { contents: `import { stemmer } from '@orama/stemmers/${STEMMER_LANGUAGES[locale]}';\nwindow.${STEMMER_GLOBAL} = stemmer;\n` }, file }] : [];
+	});
+}
 
-export async function writeClientScripts(root: string, outDir: string): Promise<Array<ClientScript & { bytes: number }>> {
+export async function writeClientScripts(root: string, outDir: string, locales: readonly string[]): Promise<Array<ClientScript & { bytes: number }>> {
 	const written = [];
-	for (const script of CLIENT_SCRIPTS) {
+	for (const script of [SEARCH_SCRIPT, ...stemmerScripts(locales)]) {
 		const result = await build({
 			absWorkingDir: root,
-			entryPoints: [script.entry],
+			...(typeof script.entry === 'string' ? { entryPoints: [script.entry] } : { stdin: { contents: script.entry.contents, resolveDir: root, loader: 'js' as const } }),
 			bundle: true,
 			format: 'iife',
 			minify: true,

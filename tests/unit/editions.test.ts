@@ -105,7 +105,7 @@ describe('drift', () => {
 
 describe('on a copy of the project', () => {
 	let work: string;
-	const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
+	const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0' } });
 
 	beforeAll(() => {
 		work = mkdtempSync(path.join(os.tmpdir(), 'cet-editions-'));

@@ -16,7 +16,7 @@ const project = path.resolve(import.meta.dirname, '../..');
 const XLIFF = 'urn:oasis:names:tc:xliff:document:1.2';
 let work: string;
 
-const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: work, encoding: 'utf8' });
+const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0' } });
 const kitFile = () => path.join(work, 'kit', 'clean-elections-template-1.0.0-en-es.xlf');
 const chapter = 'content/chapters/es/critical-incident-protocol.mdx';
 

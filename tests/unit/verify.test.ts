@@ -79,22 +79,32 @@ describe('verifying downloads', () => {
 });
 
 describe('a build with a signing key', () => {
-	it('signs SHA256SUMS, and every download verifies', () => {
+	it('signs SHA256SUMS, every download verifies, and a one-byte change in a bundle is caught', () => {
 		const work = mkdtempSync(path.join(os.tmpdir(), 'cet-signed-'));
 		try {
 			for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
 			symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
 			const { privateKey } = generateKeyPairSync('ed25519');
 			writeFileSync(path.join(work, 'signing-key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_SIGNING_KEY_FILE: path.join(work, 'signing-key.pem') } });
+			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0', CET_SIGNING_KEY_FILE: path.join(work, 'signing-key.pem') } });
 			expect(built.status, built.stderr).toBe(0);
 			const downloads = path.join(work, 'dist/downloads');
 			expect(readFileSync(path.join(downloads, 'SHA256SUMS.sig'))).toHaveLength(64);
-			for (const name of ['base-en.json', 'base-en.csv', 'base-en.oscal.json']) {
-				const result = spawnSync(process.execPath, ['scripts/verify.ts', `dist/downloads/${name}`], { cwd: work, encoding: 'utf8' });
+			const verifyBuilt = (name: string) => spawnSync(process.execPath, ['scripts/verify.ts', `dist/downloads/${name}`], { cwd: work, encoding: 'utf8' });
+			for (const name of ['base-en.json', 'base-en.csv', 'base-en.oscal.json', 'base-en.zip']) {
+				const result = verifyBuilt(name);
 				expect(result.stdout, result.stderr).toContain(`${name}: OK`);
 				expect(result.stdout).toContain('SHA256SUMS: signature OK');
 			}
+			// One byte of the offline bundle changed, in the middle of the file.
+			const zip = path.join(downloads, 'base-en.zip');
+			const tampered = readFileSync(zip);
+			const middle = Math.floor(tampered.length / 2);
+			tampered[middle] = tampered[middle]! ^ 0x20;
+			writeFileSync(zip, tampered);
+			const caught = verifyBuilt('base-en.zip');
+			expect(caught.status).toBe(1);
+			expect(caught.stderr).toMatch(/^FAILED: base-en\.zip: its SHA-256 is [0-9a-f]{64}, but SHA256SUMS says [0-9a-f]{64}\. The file was altered or damaged; do not use it\./);
 		} finally {
 			rmSync(work, { recursive: true, force: true });
 		}

@@ -9,6 +9,10 @@ export interface SearchConfig {
 	offlineIndex: string;
 	/** The global the offline index script sets. */
 	offlineGlobal: string;
+	/** The language's stemmer script, relative to the page, if it has one. @example ../../assets/stemmer-fr.js */
+	stemmer: string | undefined;
+	/** The global the stemmer script sets. */
+	stemmerGlobal: string;
 	strings: {
 		/** Result count by plural category (Intl.PluralRules), with `{{count}}`. */
 		results: Partial<Record<Intl.LDMLPluralRule, string>>;

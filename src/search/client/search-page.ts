@@ -5,7 +5,7 @@
  * with `searchOffline`. The form works without it: it submits `?q=` to this
  * page, and this script runs the query found in the address.
  */
-import { fold, forms, offlineIndex, searchOffline, stem, words, type OfflineIndex } from './offline-search.ts';
+import { offlineIndex, searchOffline, terms, type Stemmer } from './offline-search.ts';
 import { SEARCH_CONFIG_ID, type SearchConfig } from './search-config.ts';
 import type { SearchRecord } from '../search-records.ts';
 
@@ -29,10 +29,21 @@ function loadScript(src: string): Promise<void> {
 	});
 }
 
+/** The language's stemmer, loaded once by `<script src>` (it also serves to highlight what matched). */
+let stemmer: Promise<Stemmer> | undefined;
+function languageStemmer(): Promise<Stemmer> {
+	stemmer ??= (async () => {
+		const global = window as unknown as Record<string, Stemmer | undefined>;
+		if (config.stemmer && !global[config.stemmerGlobal]) await loadScript(config.stemmer).catch(() => undefined);
+		return global[config.stemmerGlobal] ?? ((word: string) => word);
+	})();
+	return stemmer;
+}
+
 async function offlineEngine(): Promise<Engine> {
 	const global = window as unknown as Record<string, { records: SearchRecord[] } | undefined>;
 	if (!global[config.offlineGlobal]) await loadScript(config.offlineIndex);
-	const index: OfflineIndex = offlineIndex(global[config.offlineGlobal]!.records);
+	const index = offlineIndex(global[config.offlineGlobal]!.records, await languageStemmer());
 	return async ({ q, chapter, tier }) => searchOffline(index, q, { chapter, tier }).map((hit) => hit.record);
 }
 
@@ -63,12 +74,12 @@ function searchEngine(): Promise<Engine> {
 }
 
 /** The statement, with the words that match the query marked. */
-function highlighted(text: string, query: string): DocumentFragment {
-	const terms = words(query).map(stem);
+function highlighted(text: string, query: string, stem: Stemmer): DocumentFragment {
+	const wanted = terms(query, stem);
 	const fragment = document.createDocumentFragment();
 	for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
-		const folded = fold(part);
-		if (part && terms.some((term) => forms(folded).some((form) => form.startsWith(term)))) {
+		const [term] = part ? terms(part, stem) : [];
+		if (term && wanted.some((candidate) => term.startsWith(candidate))) {
 			const mark = document.createElement('mark');
 			mark.textContent = part;
 			fragment.append(mark);
@@ -84,7 +95,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 	return node;
 }
 
-function render(results: Result[], query: Query): void {
+function render(results: Result[], query: Query, stem: Stemmer): void {
 	list.replaceChildren(
 		...results.map((result) => {
 			const id = element('bdi', 'practice__id', result.id);
@@ -92,7 +103,7 @@ function render(results: Result[], query: Query): void {
 			const link = element('a', 'search-result__link', id, ' ', result.title);
 			link.href = result.href;
 			const badge = element('span', `badge badge--${result.tierId}`, element('span', 'visually-hidden', `${config.strings.tierLabel} `), result.tier);
-			return element('li', 'search-result', link, element('p', 'search-result__meta', badge, ' ', result.chapter), element('p', 'search-result__statement', highlighted(result.statement, query.q)));
+			return element('li', 'search-result', link, element('p', 'search-result__meta', badge, ' ', result.chapter), element('p', 'search-result__statement', highlighted(result.statement, query.q, stem)));
 		}),
 	);
 	const count = results.length;
@@ -103,7 +114,8 @@ async function run(query: Query): Promise<void> {
 	if (!query.q.trim()) return;
 	status.textContent = config.strings.searching;
 	try {
-		render(await (await searchEngine())(query), query);
+		const [engine, stem] = await Promise.all([searchEngine(), languageStemmer()]);
+		render(await engine(query), query, stem);
 	} catch {
 		status.textContent = config.strings.failed;
 	}

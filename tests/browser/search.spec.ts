@@ -1,0 +1,104 @@
+/**
+ * Search over http(s), with Pagefind: found from any page's header, practices
+ * as results that lead to their anchor, filters, keyboard, Arabic, the bytes a
+ * first query costs, and the same practices as the offline search of a bundle.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { distDir, watch } from './support/site.ts';
+import { search, statementOf, wordsFrom } from './support/search.ts';
+
+test('the header search leads from a script-free page to the practice, by keyboard, in English', async ({ page, baseURL }) => {
+	const seen = watch(page, (url) => url.origin === new URL(baseURL!).origin);
+	await page.goto('base/en/transparent-counting-and-results.html');
+	expect(await page.locator('script').count()).toBe(0);
+	const query = wordsFrom(statementOf('base', 'en', 'TEC-6'));
+	await page.getByRole('search').getByRole('searchbox').fill(query);
+	await page.getByRole('search').getByRole('searchbox').press('Enter');
+	await expect(page).toHaveURL(/\/base\/en\/search\.html\?q=/);
+	const result = page.locator('.search-result').filter({ has: page.locator('.practice__id', { hasText: /^TEC-6$/ }) });
+	await expect(result).toHaveCount(1);
+	await expect(result.locator('.badge')).toContainText('Platinum');
+	// Keyboard: the result is a link in the tab order; Enter follows it to the anchor.
+	await result.getByRole('link').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/election-technology-and-infrastructure\.html#TEC-6$/);
+	await expect(page.locator('article#TEC-6')).toBeInViewport();
+	expect(seen.consoleErrors).toEqual([]);
+	expect(seen.offSite).toEqual([]);
+	expect(seen.failed).toEqual([]);
+});
+
+test('a first query: Pagefind loads only when used, and what it costs in bytes', async ({ page }) => {
+	await page.goto('base/en/search.html');
+	await page.waitForLoadState('networkidle');
+	const fetched: Array<{ url: string; bytes: number }> = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('/favicon.svg')) return; // the browser's own, whenever it likes
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		fetched.push({ url: response.url(), bytes: body.length });
+	});
+	expect(fetched).toEqual([]);
+	const ids = await search(page, 'risk-limiting audit');
+	expect(ids).toContain('TEC-6');
+	await page.waitForLoadState('networkidle');
+	const total = fetched.reduce((sum, entry) => sum + entry.bytes, 0);
+	expect(fetched.map((entry) => entry.url).filter((url) => !url.includes('/base/en/pagefind/') && !url.endsWith('/assets/stemmer-en.js'))).toEqual([]);
+	const figure = `first query "risk-limiting audit": ${fetched.length} requests, ${total} bytes (${Math.round(total / 1024)} KiB)`;
+	test.info().annotations.push({ type: 'search bytes', description: figure });
+	console.log(figure);
+});
+
+test('filters narrow the results to a tier and a chapter', async ({ page }) => {
+	await page.goto('base/en/search.html');
+	const all = await search(page, 'audit');
+	expect(all.length).toBeGreaterThan(3);
+	await page.locator('#search-tier').selectOption({ label: 'Gold' });
+	const gold = await search(page, 'audit');
+	expect(gold.length).toBeGreaterThan(0);
+	expect(gold.length).toBeLessThan(all.length);
+	for (const badge of await page.locator('.search-result .badge').allTextContents()) expect(badge).toContain('Gold');
+	await page.locator('#search-tier').selectOption({ value: '' });
+	await page.locator('#search-chapter').selectOption({ index: 3 });
+	const chapter = await search(page, 'audit');
+	const code = (await page.locator('#search-chapter option:checked').textContent())!.slice(0, 3);
+	expect(chapter.length).toBeGreaterThan(0);
+	expect(chapter.every((id) => id.startsWith(`${code}-`))).toBe(true);
+});
+
+test('Arabic: the page is right-to-left and an Arabic phrase from a statement finds its practice', async ({ page }) => {
+	await page.goto('base/ar/search.html');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	const ids = await search(page, wordsFrom(statementOf('base', 'ar', 'CNT-3')));
+	expect(ids).toContain('CNT-3');
+	await expect(page.locator('[data-search-status]')).toContainText('عُثر على');
+	await page.locator('.search-result').filter({ has: page.locator('.practice__id', { hasText: /^CNT-3$/ }) }).getByRole('link').click();
+	await expect(page.locator('article#CNT-3')).toBeInViewport();
+});
+
+test('an edition finds its own text: the Canadian edition searches its adaptations', async ({ page }) => {
+	await page.goto('ca/en/search.html');
+	// The Canadian edition's reason for marking TEC-3 not applicable; the base template has no such words.
+	expect(await search(page, 'provinces municipalities tabulators')).toEqual(['TEC-3']);
+	await page.goto('base/en/search.html');
+	expect(await search(page, 'provinces municipalities tabulators')).toEqual([]);
+});
+
+for (const [locale, queries] of [
+	['en', ['risk-limiting audit', 'observers', 'phishing training', 'paper ballots count']],
+	['ar', ['تدقيق', 'المراقبين', 'الاقتراع الورقي']],
+] as const) {
+	test(`the offline search finds the same practices as Pagefind (${locale})`, async ({ page, context }) => {
+		await page.goto(`base/${locale}/search.html`);
+		// The same page opened from disk, where only the offline search can run.
+		const fromDisk = await context.newPage();
+		await fromDisk.goto(pathToFileURL(path.join(distDir, 'base', locale, 'search.html')).href);
+		for (const query of queries) {
+			const online = await search(page, query);
+			const offline = await search(fromDisk, query);
+			expect(online.length, query).toBeGreaterThan(0);
+			expect([...offline].sort(), query).toEqual([...online].sort());
+		}
+	});
+}
