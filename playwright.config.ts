@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/browser/support/chromium.ts';
 import { FIXTURE_PORT, L10N_FIXTURE, SITE_PORT } from './tests/browser/support/l10n-fixture.ts';
+import { BUNDLES_DIR, BUNDLES_PORT } from './tests/browser/support/bundles.ts';
 
 export const PORT = SITE_PORT;
 export const SITE = `http://127.0.0.1:${PORT}/mirror/cet/`;
@@ -28,6 +29,13 @@ export default defineConfig({
 			// The localization fixture (a missing and an outdated French chapter), served at the root.
 			command: `node tests/browser/support/serve.ts --port ${FIXTURE_PORT} --dir ${L10N_FIXTURE}/dist --prefix /`,
 			url: `http://127.0.0.1:${FIXTURE_PORT}/__ready`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore',
+		},
+		{
+			// The offline bundles, unzipped, each in its folder: served as any static server would.
+			command: `node tests/browser/support/serve.ts --port ${BUNDLES_PORT} --dir ${BUNDLES_DIR} --prefix /`,
+			url: `http://127.0.0.1:${BUNDLES_PORT}/__ready`,
 			reuseExistingServer: !process.env.CI,
 			stdout: 'ignore',
 		},

@@ -4,8 +4,10 @@
  * - a localization fixture: a copy of the project in which one French
  *   translation is removed (so the page falls back to English) and one
  *   English chapter is edited after translation (so its French page is out
- *   of date). It is built into `test-results/l10n-fixture/dist/`.
+ *   of date). It is built into `test-results/l10n-fixture/dist/`;
+ * - the offline bundles, unzipped into `test-results/bundles/`.
  */
+import { unzipBundles } from './bundles.ts';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +34,8 @@ function buildL10nFixture() {
 }
 
 export default function globalSetup() {
-	if (process.env.CET_SKIP_BUILD) return;
+	if (process.env.CET_SKIP_BUILD) return unzipBundles();
 	execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+	unzipBundles();
 	buildL10nFixture();
 }
