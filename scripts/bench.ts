@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: figures, not pass/fail. Times content validation and a full
- * build, and measures what a reader downloads.
+ * build, and measures what a reader downloads: pages, scripts, search
+ * indexes, offline bundles and PDFs.
  *
  * Usage: node scripts/bench.ts [--runs 5]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-content.ts';
+import type { Manifest } from '../src/site/manifest.ts';
+import { pdfPageCount } from '../src/pdf/write-pdfs.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
@@ -36,7 +39,7 @@ const files = readdirSync('dist', { recursive: true, encoding: 'utf8' })
 const sizeOf = (predicate: (file: string) => boolean) => files.filter(predicate).map((file) => statSync(file).size);
 const html = sizeOf((file) => file.endsWith('.html'));
 const css = sizeOf((file) => file.endsWith('.css'));
-const js = sizeOf((file) => file.endsWith('.js') || file.endsWith('.mjs'));
+const js = sizeOf((file) => file.startsWith(path.join('dist', 'assets')) && file.endsWith('.js'));
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const sum = (numbers: number[]) => numbers.reduce((total, value) => total + value, 0);
 
@@ -48,3 +51,9 @@ console.log(`build (check + astro build + swap): median ${(median(buildTimes) / 
 console.log(`dist: ${files.length} files, ${kib(sum(files.map((file) => statSync(file).size)))}`);
 console.log(`html: ${html.length} pages, median ${kib(median(html))}, largest ${kib(Math.max(...html))}`);
 console.log(`css: ${css.length} file(s), ${kib(sum(css))}; javascript: ${js.length} file(s), ${kib(sum(js))}`);
+const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8')) as Manifest;
+for (const file of manifest.downloads.filter((candidate) => candidate.format === 'zip' || candidate.format === 'pdf')) {
+	console.log(`${file.path}: ${kib(file.bytes)}${file.format === 'pdf' ? `, ${pdfPageCount(readFileSync(path.join('dist', file.path)))} pages` : ''}`);
+}
+const pagefind = (edition: string, locale: string) => sum(files.filter((file) => file.startsWith(path.join('dist', edition, locale, 'pagefind'))).map((file) => statSync(file).size));
+for (const edition of manifest.editions) for (const locale of edition.locales) console.log(`search ${edition.code}/${locale.code}: Pagefind index ${kib(pagefind(edition.code, locale.code))} on disk, offline index ${kib(statSync(path.join('dist', edition.code, locale.code, 'search-index.js')).size)}`);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { DOWNLOADS_DIR, EXPORT_SCHEMA_PATH, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
 import { escapeMarkup } from '../site/escape-markup.ts';
+import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
 /** 1980-01-01 00:00, the earliest time a zip can hold, built from local fields so every time zone writes the same bytes. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -63,6 +64,7 @@ export function bundleIndex(edition: string, locale: string, dir: string, title:
 <html lang="${locale}" dir="${dir}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="0; url=${home}">
 <title>${escapeMarkup(title)}</title>

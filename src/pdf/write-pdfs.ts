@@ -76,7 +76,8 @@ async function print(page: Page, job: PdfJob): Promise<Uint8Array> {
 	});
 }
 
-function pageCount(bytes: Uint8Array): number {
+/** The number of pages: the count of the page tree's root, the largest count in the file. */
+export function pdfPageCount(bytes: Uint8Array): number {
 	const root = /\/Type \/Pages\s*\/Count (\d+)\s*\/Kids[^>]*>>/g;
 	return Math.max(0, ...[...Buffer.from(bytes).toString('latin1').matchAll(root)].map((match) => Number(match[1])));
 }
@@ -101,7 +102,7 @@ async function printOne(page: Page, outDir: string, job: PdfJob): Promise<Printe
 		bytes = await print(page, job);
 	}
 	const fixed = fixedPdf(bytes);
-	return { edition: job.edition, locale: job.locale, bytes: fixed, pages: pageCount(fixed) };
+	return { edition: job.edition, locale: job.locale, bytes: fixed, pages: pdfPageCount(fixed) };
 }
 
 /** Prints every job, or returns undefined (and prints nothing) when this machine has no Chromium. The print documents are removed either way. */

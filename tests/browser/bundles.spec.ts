@@ -40,6 +40,7 @@ for (const bundle of shippedBundles()) {
 		});
 
 		test('opened from disk: every page has its styles, and search leads to the practice, with no request off the disk', async ({ page }) => {
+			test.setTimeout(120_000); // every page of the bundle is opened
 			const seen = watch(page, (url) => url.protocol === 'file:');
 			await page.goto(fileUrl('index.html'));
 			await expect(page).toHaveURL(new RegExp(`/${bundle.edition}/${bundle.locale}/index\\.html$`));

@@ -1,4 +1,4 @@
-/** The downloads: every file listed with the size and SHA-256 of the file actually built, and SHA256SUMS that sha256sum accepts. */
+/** The downloads: every file (bundle, PDF, exports) listed with the size and SHA-256 of the file actually built, and SHA256SUMS that sha256sum accepts. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,10 @@ for (const [edition, locale] of [['base', 'en'], ['base', 'ar'], ['ca', 'fr']] a
 	test(`the ${edition}/${locale} downloads page lists its files with the hashes of the built files`, async ({ page }) => {
 		await page.goto(`${edition}/${locale}/downloads.html`);
 		const rows = page.locator('table.downloads tbody tr');
-		await expect(rows).toHaveCount(3);
+		// The offline bundle, the PDF (when this machine could print it) and the three exports.
+		const built = manifest().downloads.filter((file) => file.edition === edition && file.locale === locale);
+		expect(built.map((file) => file.format).sort()).toEqual(['csv', 'json', 'oscal', 'pdf', 'zip']);
+		await expect(rows).toHaveCount(built.length);
 		for (const row of await rows.all()) {
 			const href = await row.locator('a').getAttribute('href');
 			const file = path.join(distDir, edition, locale, href!);

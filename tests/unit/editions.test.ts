@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Publication } from '../../src/content/load-content.ts';
@@ -8,6 +7,7 @@ import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import { readableDiff, staleAdaptations } from '../../src/editions/drift.ts';
 import { editionChapters } from '../../src/editions/edition-view.ts';
 import { resolveTerms } from '../../src/editions/terms.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -108,9 +108,7 @@ describe('on a copy of the project', () => {
 	const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0' } });
 
 	beforeAll(() => {
-		work = mkdtempSync(path.join(os.tmpdir(), 'cet-editions-'));
-		for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
-		symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
+		work = copyProject('editions');
 	});
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -144,7 +142,7 @@ describe('on a copy of the project', () => {
 		expect(merged.status, merged.stderr).toBe(0);
 		const manifest = JSON.parse(readFileSync(path.join(work, 'dist/manifest.json'), 'utf8')) as typeof partManifest;
 		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['base', ['en']], ['xk', ['en', 'fr']]]);
-		expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: path.join(work, 'dist/downloads'), encoding: 'utf8' }).stdout.split('\n').filter(Boolean)).toHaveLength(9);
+		expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: path.join(work, 'dist/downloads'), encoding: 'utf8' }).stdout.split('\n').filter(Boolean)).toHaveLength(12); // three exports and a bundle for each of base-en, xk-en, xk-fr (PDFs off)
 		expect(node('scripts/fork.ts', 'xk', '--name', 'Again').stderr).toContain('The edition code xk is already taken.');
 	}, 120_000);
 

@@ -5,12 +5,12 @@
  * ways an import must fail: a source that moved, and a lost protected element.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDebianPackage } from '../support/debian-package.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
 const XLIFF = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -41,9 +41,7 @@ function ids(html: string, pattern: RegExp): string[] {
 }
 
 beforeAll(() => {
-	work = mkdtempSync(path.join(os.tmpdir(), 'cet-l10n-'));
-	for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
-	symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
+	work = copyProject('l10n');
 	rmSync(path.join(work, chapter));
 });
 
@@ -130,10 +128,8 @@ describe('XLIFF round trip', () => {
 
 describe('adding a language', () => {
 	it('l10n:add lists it, scaffolds its strings with its plural forms, and the content still checks', () => {
-		const fresh = mkdtempSync(path.join(os.tmpdir(), 'cet-add-'));
+		const fresh = copyProject('add', ['content', 'locales', 'src', 'scripts', 'package.json']);
 		try {
-			for (const entry of ['content', 'locales', 'src', 'scripts', 'package.json']) cpSync(path.join(project, entry), path.join(fresh, entry), { recursive: true });
-			symlinkSync(path.join(project, 'node_modules'), path.join(fresh, 'node_modules'));
 			const node = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: fresh, encoding: 'utf8' });
 			const added = node('scripts/l10n-add.ts', 'he', '--dir', 'rtl');
 			expect(added.status, added.stderr).toBe(0);

@@ -5,11 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { chromiumExecutable } from '../../src/pdf/find-chromium.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
 
@@ -23,10 +23,8 @@ function fingerprints(dir: string): Record<string, string> {
 }
 
 it('two clean builds give identical dist/ trees, zips and PDFs included', () => {
-	const work = mkdtempSync(path.join(os.tmpdir(), 'cet-repro-'));
+	const work = copyProject('repro');
 	try {
-		for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
-		symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
 		for (const out of ['dist-a', 'dist-b']) {
 			const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: work, encoding: 'utf8' });
 			expect(built.status, built.stderr).toBe(0);

@@ -4,13 +4,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sumsFile } from '../../src/exports/export-files.ts';
 import { publicKeyPem, signingKey, signSums } from '../../src/downloads/signing.ts';
 import { ensureDebianPackage } from '../support/debian-package.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -80,10 +81,8 @@ describe('verifying downloads', () => {
 
 describe('a build with a signing key', () => {
 	it('signs SHA256SUMS, every download verifies, and a one-byte change in a bundle is caught', () => {
-		const work = mkdtempSync(path.join(os.tmpdir(), 'cet-signed-'));
+		const work = copyProject('signed');
 		try {
-			for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
-			symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
 			const { privateKey } = generateKeyPairSync('ed25519');
 			writeFileSync(path.join(work, 'signing-key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0', CET_SIGNING_KEY_FILE: path.join(work, 'signing-key.pem') } });
