@@ -10,6 +10,9 @@ const shots = [
 	['chapter', 'base/en/critical-incident-protocol.html'],
 	['practices', 'base/en/practices.html'],
 	['certification', 'base/en/certification.html'],
+	['downloads', 'base/en/downloads.html'],
+	['search-en', 'base/en/search.html?q=audit'],
+	['search-ar', 'base/ar/search.html?q=%D8%AA%D8%AF%D9%82%D9%8A%D9%82'],
 ] as const;
 const widths = [
 	['phone', { width: 390, height: 844 }],
@@ -21,6 +24,7 @@ for (const [name, path] of shots) {
 		test(`${name} at ${device} width`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await page.goto(path);
+			if (path.includes('search.html?q=')) await expect(page.locator('.search-result').first()).toBeVisible();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await page.screenshot({ path: `test-results/screenshots/${name}-${device}.png`, fullPage: device === 'phone' ? false : true });

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { distDir, watch } from './support/site.ts';
 import { search, statementOf, wordsFrom } from './support/search.ts';
@@ -73,6 +74,9 @@ test('Arabic: the page is right-to-left and an Arabic phrase from a statement fi
 	const ids = await search(page, wordsFrom(statementOf('base', 'ar', 'CNT-3')));
 	expect(ids).toContain('CNT-3');
 	await expect(page.locator('[data-search-status]')).toContainText('عُثر على');
+	// With results shown, in right-to-left: no WCAG A/AA violation.
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 	await page.locator('.search-result').filter({ has: page.locator('.practice__id', { hasText: /^CNT-3$/ }) }).getByRole('link').click();
 	await expect(page.locator('article#CNT-3')).toBeInViewport();
 });
