@@ -1,19 +1,10 @@
 /** A failed build never replaces a good dist/: the build goes to a fresh folder and is swapped in only on success. */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { copyProject } from '../support/project-copy.ts';
-
-function fingerprints(dir: string): Record<string, string> {
-	return Object.fromEntries(
-		readdirSync(dir, { recursive: true, encoding: 'utf8' })
-			.filter((name) => statSync(path.join(dir, name)).isFile())
-			.sort()
-			.map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]),
-	);
-}
+import { fingerprints } from '../support/fingerprints.ts';
 
 it('a build that fails halfway leaves the earlier dist/ intact and no staging folder behind', () => {
 	const work = copyProject('atomic');
@@ -35,4 +26,4 @@ it('a build that fails halfway leaves the earlier dist/ intact and no staging fo
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
-}, 180_000);
+}, 300_000);

@@ -144,7 +144,7 @@ describe('on a copy of the project', () => {
 		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['base', ['en']], ['xk', ['en', 'fr']]]);
 		expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: path.join(work, 'dist/downloads'), encoding: 'utf8' }).stdout.split('\n').filter(Boolean)).toHaveLength(12); // three exports and a bundle for each of base-en, xk-en, xk-fr (PDFs off)
 		expect(node('scripts/fork.ts', 'xk', '--name', 'Again').stderr).toContain('The edition code xk is already taken.');
-	}, 120_000);
+	}, 600_000);
 
 	it('editions:status names a stale adaptation with its diff, the build warns, and a strict build fails', () => {
 		const source = path.join(work, 'content/chapters/en/critical-incident-protocol.mdx');
@@ -160,5 +160,5 @@ describe('on a copy of the project', () => {
 		const accepted = node('scripts/editions-accept.ts', 'ca');
 		expect(accepted.stdout).toContain('practice INC-2: base recorded');
 		expect(node('scripts/editions-status.ts').status).toBe(0);
-	}, 60_000);
+	}, 300_000);
 });

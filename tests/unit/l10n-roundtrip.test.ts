@@ -79,7 +79,7 @@ describe('XLIFF round trip', () => {
 		expect(spanish).not.toContain('notice--missing');
 		const structure = /<(?:article|h2|h3) [^>]*id="([^"]+)"/g;
 		expect(ids(spanish, structure)).toEqual(ids(english, structure));
-	}, 120_000);
+	}, 300_000);
 
 	it('the kit loads in Translate Toolkit, unit for unit', () => {
 		const converter = ensureDebianPackage('xliff2po', 'translate-toolkit');

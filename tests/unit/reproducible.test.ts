@@ -4,23 +4,14 @@
  * file of `dist/` compared: pages, search indexes, exports, PDFs, zips.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { chromiumExecutable } from '../../src/pdf/find-chromium.ts';
 import { copyProject } from '../support/project-copy.ts';
+import { fingerprints } from '../support/fingerprints.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
-
-function fingerprints(dir: string): Record<string, string> {
-	return Object.fromEntries(
-		readdirSync(dir, { recursive: true, encoding: 'utf8' })
-			.filter((name) => statSync(path.join(dir, name)).isFile())
-			.sort()
-			.map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]),
-	);
-}
 
 it('two clean builds give identical dist/ trees, zips and PDFs included', () => {
 	const work = copyProject('repro');
