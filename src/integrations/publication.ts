@@ -2,7 +2,8 @@
  * The publication's build steps around Astro:
  * - before Astro loads anything, validate all content and stop with every
  *   error (file:line) if there is one;
- * - after the build, write `manifest.json` and refuse any root-absolute URL,
+ * - after the build, bundle the browser tools' scripts, write the exports and
+ *   `manifest.json`, and refuse any root-absolute URL,
  *   which would break the site under a sub-path and from file://.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { buildManifest } from '../site/manifest.ts';
 import { DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
 import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing.ts';
 import { translator } from '../i18n/translator-node.ts';
+import { bundleClientScripts } from '../assessment/bundle.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -48,8 +50,14 @@ export function publicationIntegration(): AstroIntegration {
 				for (const item of stale) logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
 				if (stale.length && strict) throw new Error(`${stale.length} stale edition adaptation(s); run npm run editions:status, review them, then npm run editions:accept -- <edition>.`);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				// The self-assessment and observer pages' scripts: classic scripts, so that they run from file:// too.
+				for (const script of await bundleClientScripts(root)) {
+					mkdirSync(path.dirname(path.join(outDir, script.path)), { recursive: true });
+					writeFileSync(path.join(outDir, script.path), script.content);
+					logger.info(`${script.path}: ${script.content.length} bytes`);
+				}
 				const { publication } = loadContent(root);
 				if (!publication) throw new Error('The content could not be loaded after the build.');
 				const exports = exportFiles(publication, (locale) => translator(root, locale));

@@ -10,6 +10,9 @@ const shots = [
 	['chapter', 'base/en/critical-incident-protocol.html'],
 	['practices', 'base/en/practices.html'],
 	['certification', 'base/en/certification.html'],
+	['assessment', 'base/en/assessment.html'],
+	['assessment-ar', 'base/ar/assessment.html'],
+	['observer', 'base/en/observer.html'],
 ] as const;
 const widths = [
 	['phone', { width: 390, height: 844 }],
@@ -23,7 +26,8 @@ for (const [name, path] of shots) {
 			await page.goto(path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
-			await page.screenshot({ path: `test-results/screenshots/${name}-${device}.png`, fullPage: device === 'phone' ? false : true });
+			// The self-assessment is one very tall form: its first screen says enough, and a full-page capture takes minutes.
+			await page.screenshot({ path: `test-results/screenshots/${name}-${device}.png`, fullPage: device === 'desktop' && !name.startsWith('assessment') });
 		});
 	}
 }
