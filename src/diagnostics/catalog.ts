@@ -80,6 +80,14 @@ export const catalog = {
 		message: (id: string, field: string, count: number, expected: number) => `${id} has ${count} ${field} item${count === 1 ? '' : 's'}; the source has ${expected}.`,
 		hint: 'Translate each item of the source as one item, in the same order; do not merge, split or drop items.',
 	},
+	TranslationFieldMissing: {
+		message: (id: string, field: string) => `${id} has no ${field}; the source practice has one.`,
+		hint: 'Translate every field the source practice has. An observable practice has a question for citizen observers: translate it as a question they answer yes or no.',
+	},
+	TranslationFieldExtra: {
+		message: (id: string, field: string) => `${id} has a ${field}, but the source practice has none.`,
+		hint: 'A translation has only the fields of its source practice. Remove it.',
+	},
 	TranslationAnchorMissing: {
 		message: (anchor: string, line: number) => `The section anchor {#${anchor}} of the source (line ${line}) is missing here.`,
 		hint: 'Keep every section of the source, with its anchor unchanged: translate the heading text, never the anchor.',

@@ -54,7 +54,15 @@ export function termsFor(publication: Publication, code: string, locale: string)
 
 function resolvePractice<P extends Practice>(practice: P, terms: ReadonlyMap<string, string>): P {
 	const resolve = (text: string) => resolveTerms(text, terms);
-	return { ...practice, title: resolve(practice.title), statement: resolve(practice.statement), rationale: resolve(practice.rationale), implementation: practice.implementation.map(resolve), evidence: practice.evidence.map(resolve) };
+	return {
+		...practice,
+		title: resolve(practice.title),
+		statement: resolve(practice.statement),
+		rationale: resolve(practice.rationale),
+		implementation: practice.implementation.map(resolve),
+		evidence: practice.evidence.map(resolve),
+		...(practice.question !== undefined ? { question: resolve(practice.question) } : {}),
+	};
 }
 
 function adapt(practice: Practice, adaptation: PracticeAdaptation | undefined, locale: string): EditionPractice {

@@ -118,6 +118,15 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'points']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(added.kind === 'credit' ? `${added.id} is a credit: give it points.` : `${added.id} is a prerequisite: a gate carries no points.`)));
 			}
 			for (const locale of m.locales) if (!added.text[locale]) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'text']), 'MissingLocaleText', catalog.MissingLocaleText.message(locale)));
+			// The same rule as for base practices: an observable practice is a line of the observer checklist, so it needs its question in every locale.
+			for (const [locale, words] of Object.entries(added.text)) {
+				if (added.observable && words.question === undefined) {
+					diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'text', locale]), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`${added.id} is observable: give text.${locale}.question, the question a citizen observer answers yes or no.`)));
+				}
+				if (!added.observable && words.question !== undefined) {
+					diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'text', locale, 'question']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`${added.id} is not observable: remove text.${locale}.question, or set observable to true.`)));
+				}
+			}
 		});
 		a.sections.forEach((section, index) => {
 			const where = ['sections', index];

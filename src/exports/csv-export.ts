@@ -3,14 +3,23 @@ import type { PracticesExport } from './practice-export.ts';
 
 export const csvColumns = ['id', 'chapter', 'title', 'statement', 'tier', 'kind', 'points', 'observable', 'status', 'reason'] as const;
 
-function cell(value: string | number | boolean | undefined): string {
+type CellValue = string | number | boolean | undefined;
+
+function cell(value: CellValue): string {
 	const text = value === undefined ? '' : String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A whole CSV file: the header, then the rows. Pure, so the browser tools write their CSV exports with it too. */
+export function csvDocument(header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): string {
+	return `\uFEFF${[header.map(cell).join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n')}\r\n`;
+}
+
 export function practicesCsv(data: PracticesExport): string {
-	const rows = data.chapters.flatMap((chapter) =>
-		chapter.practices.map((practice) => [practice.id, chapter.code, practice.title, practice.statement, practice.tier, practice.kind, practice.points, practice.observable, practice.status, practice.reason].map(cell).join(',')),
+	return csvDocument(
+		csvColumns,
+		data.chapters.flatMap((chapter) =>
+			chapter.practices.map((practice) => [practice.id, chapter.code, practice.title, practice.statement, practice.tier, practice.kind, practice.points, practice.observable, practice.status, practice.reason]),
+		),
 	);
-	return `\uFEFF${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;
 }

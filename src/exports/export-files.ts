@@ -12,6 +12,8 @@ import { builtEditions, publishedEditions } from '../site/editions.ts';
 import { practicesCsv } from './csv-export.ts';
 import { oscalCatalog } from './oscal-export.ts';
 import { practicesExport, practicesExportJsonSchema } from './practice-export.ts';
+import { assessmentFileSchema, observerFileSchema } from '../schemas/assessment.ts';
+import { toJSONSchema } from 'zod/mini';
 
 export interface DownloadFile {
 	path: string;
@@ -22,6 +24,9 @@ export interface DownloadFile {
 }
 
 export const EXPORT_SCHEMA_PATH = 'schemas/practices-export.schema.json';
+/** The files the self-assessment tool and the observer checklist export, described beside the practices export. */
+export const ASSESSMENT_SCHEMA_PATH = 'schemas/self-assessment.schema.json';
+export const OBSERVER_SCHEMA_PATH = 'schemas/observer-visits.schema.json';
 export const DOWNLOADS_DIR = 'downloads';
 export const SUMS_FILE = 'SHA256SUMS';
 
@@ -38,9 +43,25 @@ export function editionExports(publication: Publication, edition: string, locale
 	];
 }
 
+/** The JSON Schemas of the browser tools' files, generated from the zod/mini schemas their scripts validate with. */
+function toolSchemas(): DownloadFile[] {
+	const schema = (path: string, zodSchema: typeof assessmentFileSchema | typeof observerFileSchema, title: string): DownloadFile => ({
+		path,
+		edition: undefined,
+		locale: undefined,
+		format: 'json-schema',
+		content: `${JSON.stringify({ ...toJSONSchema(zodSchema, { target: 'draft-2020-12' }), title, $id: path.slice('schemas/'.length) }, null, 2)}\n`,
+	});
+	return [
+		schema(ASSESSMENT_SCHEMA_PATH, assessmentFileSchema, 'Clean Elections Template: self-assessment answers'),
+		schema(OBSERVER_SCHEMA_PATH, observerFileSchema, 'Clean Elections Template: citizen-observer visits'),
+	];
+}
+
 export function exportFiles(publication: Publication, translatorFor: (locale: string) => TFunction): DownloadFile[] {
 	return [
 		{ path: EXPORT_SCHEMA_PATH, edition: undefined, locale: undefined, format: 'json-schema', content: `${JSON.stringify(practicesExportJsonSchema(), null, 2)}\n` },
+		...toolSchemas(),
 		...builtEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => editionExports(publication, edition.code, locale, translatorFor(locale)))),
 	];
 }

@@ -32,6 +32,8 @@ export const exportedPracticeSchema = z.strictObject({
 	/** Bonus points of a regional priority. */
 	bonus: z.number().int().optional(),
 	observable: z.boolean(),
+	/** The question a citizen observer answers yes or no (observable practices only). @example Is the count being recorded on video? */
+	question: z.string().optional(),
 	tags: z.array(z.string()),
 	status: practiceStatusSchema,
 	/** Why the practice does not apply (status not-applicable). */
@@ -98,6 +100,7 @@ export function practicesExport(publication: Publication, edition: string, local
 					...(practice.points !== undefined ? { points: practice.points } : {}),
 					...(practice.bonus ? { bonus: practice.bonus } : {}),
 					observable: practice.observable,
+					...(practice.question !== undefined ? { question: practice.question } : {}),
 					tags: practice.tags,
 					status,
 					...(mark?.notApplicable ? { reason: mark.notApplicable } : {}),

@@ -2,7 +2,8 @@
  * The publication's build steps around Astro:
  * - before Astro loads anything, validate all content and stop with every
  *   error (file:line) if there is one;
- * - after the build, write `manifest.json` and refuse any root-absolute URL,
+ * - after the build, bundle the browser tools' scripts, write the exports and
+ *   `manifest.json`, and refuse any root-absolute URL,
  *   which would break the site under a sub-path and from file://.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

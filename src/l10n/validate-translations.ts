@@ -61,10 +61,17 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 		const original = expected.find((candidate) => candidate.id === practice.id)!;
 		// Term markers in the fields are components: the same ones as the source, whatever the wording around them.
 		const terms = (fields: readonly string[]) => fields.flatMap((field) => [...field.matchAll(/<Term\s+id="([a-z][a-z0-9-]*)"\s*\/>/g)].map((match) => `<Term id="${match[1]}" />`)).sort();
-		const words = (item: typeof practice | typeof original) => [item.title, item.statement, item.rationale, ...item.implementation, ...item.evidence];
+		const words = (item: typeof practice | typeof original) => [item.title, item.statement, item.rationale, ...item.implementation, ...item.evidence, ...(item.question !== undefined ? [item.question] : [])];
 		const found = terms(words(practice)).join(', ') || 'none';
 		const wanted = terms(words(original)).join(', ') || 'none';
 		if (found !== wanted) diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'id']), 'TranslationComponentMismatch', catalog.TranslationComponentMismatch.message(`${found} in ${practice.id}`, wanted)));
+		// An observable practice has an observer question; a translation has one exactly when its source does.
+		if (original.question !== undefined && practice.question === undefined) {
+			diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'id']), 'TranslationFieldMissing', catalog.TranslationFieldMissing.message(practice.id, 'question')));
+		}
+		if (original.question === undefined && practice.question !== undefined) {
+			diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'question']), 'TranslationFieldExtra', catalog.TranslationFieldExtra.message(practice.id, 'question')));
+		}
 		for (const field of ['implementation', 'evidence'] as const) {
 			if (practice[field].length !== original[field].length) {
 				diagnostics.push(

@@ -37,6 +37,12 @@ export const practiceSchema = z
 		points: z.number().int().min(1).max(3).optional(),
 		/** True when a citizen observer can see it on election day. @example true */
 		observable: z.boolean({ error: 'Set observable to true or false: can a citizen observer see this on the day?' }),
+		/**
+		 * For an observable practice only: the question a citizen observer answers yes or no at a
+		 * polling place or a count. It becomes one line of the observer checklist.
+		 * @example Is the count being recorded on video?
+		 */
+		question: text('observer question').optional(),
 		/** Free keywords for filtering. @example [audit, paper-ballots] */
 		tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Write tags in kebab-case, for example paper-ballots.' })).default([]),
 	})
@@ -53,6 +59,20 @@ export const practiceSchema = z
 				code: 'custom',
 				path: ['points'],
 				message: 'A credit must say how many points it earns. Add `points: 1`, `2` or `3`.',
+			});
+		}
+		if (practice.observable && practice.question === undefined) {
+			context.addIssue({
+				code: 'custom',
+				path: ['question'],
+				message: 'An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add `question:`, or set observable to false.',
+			});
+		}
+		if (!practice.observable && practice.question !== undefined) {
+			context.addIssue({
+				code: 'custom',
+				path: ['question'],
+				message: 'Only an observable practice has an observer question. Remove `question`, or set observable to true if a citizen observer can see this on the day.',
 			});
 		}
 	});

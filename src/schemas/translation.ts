@@ -24,6 +24,8 @@ export const practiceTranslationSchema = z.strictObject({
 	implementation: z.array(text('implementation step')),
 	/** Same number of items as the source, in the same order. */
 	evidence: z.array(text('evidence item')),
+	/** The observer question, exactly when the source practice has one (observable practices). @example La vidéo enregistre-t-elle le dépouillement ? */
+	question: text('observer question').optional(),
 });
 
 /** Frontmatter of `content/chapters/<locale>/<slug>.mdx` for a locale other than the source. */

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { ASSESSMENT_SCRIPT, OBSERVER_SCRIPT } from '../assessment/names.ts';
 import { STEMMER_GLOBAL, STEMMER_LANGUAGES, stemmerScript } from '../search/stemmer-languages.ts';
 
 export interface ClientScript {
@@ -19,6 +20,12 @@ export interface ClientScript {
 
 export const SEARCH_SCRIPT: ClientScript = { entry: 'src/search/client/search-page.ts', file: 'assets/search.js' };
 
+/** The self-assessment and observer pages' scripts. */
+const TOOL_SCRIPTS: ClientScript[] = [
+	{ entry: 'src/assessment/client/assessment.ts', file: ASSESSMENT_SCRIPT },
+	{ entry: 'src/assessment/client/observer.ts', file: OBSERVER_SCRIPT },
+];
+
 /** Each built language's Snowball stemmer, for the offline search. */
 function stemmerScripts(locales: readonly string[]): ClientScript[] {
 	return locales.flatMap((locale) => {
@@ -29,13 +36,14 @@ function stemmerScripts(locales: readonly string[]): ClientScript[] {
 
 export async function writeClientScripts(root: string, outDir: string, locales: readonly string[]): Promise<Array<ClientScript & { bytes: number }>> {
 	const written = [];
-	for (const script of [SEARCH_SCRIPT, ...stemmerScripts(locales)]) {
+	for (const script of [SEARCH_SCRIPT, ...TOOL_SCRIPTS, ...stemmerScripts(locales)]) {
 		const result = await build({
 			absWorkingDir: root,
 			...(typeof script.entry === 'string' ? { entryPoints: [script.entry] } : { stdin: { contents: script.entry.contents, resolveDir: root, loader: 'js' as const } }),
 			bundle: true,
 			format: 'iife',
 			minify: true,
+			platform: 'browser',
 			target: 'es2020',
 			legalComments: 'none',
 			charset: 'utf8',

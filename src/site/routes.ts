@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'assessment' | 'observer' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
 
 export interface SiteRoute {
 	edition: string;
@@ -51,6 +51,8 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		...chapters.map((chapter, index) => route('chapter', chapter.data.slug, chapterIds[index])),
 		route('practices', 'practices', chapterIds.flat()),
 		route('certification', 'certification'),
+		route('assessment', 'assessment'),
+		route('observer', 'observer'),
 		route('glossary', 'glossary'),
 		route('translation-status', 'translation-status'),
 		route('downloads', 'downloads'),

@@ -13,6 +13,9 @@ const shots = [
 	['downloads', 'base/en/downloads.html'],
 	['search-en', 'base/en/search.html?q=audit'],
 	['search-ar', 'base/ar/search.html?q=%D8%AA%D8%AF%D9%82%D9%8A%D9%82'],
+	['assessment', 'base/en/assessment.html'],
+	['assessment-ar', 'base/ar/assessment.html'],
+	['observer', 'base/en/observer.html'],
 ] as const;
 const widths = [
 	['phone', { width: 390, height: 844 }],
@@ -27,7 +30,8 @@ for (const [name, path] of shots) {
 			if (path.includes('search.html?q=')) await expect(page.locator('.search-result').first()).toBeVisible();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
-			await page.screenshot({ path: `test-results/screenshots/${name}-${device}.png`, fullPage: device === 'phone' ? false : true });
+			// The self-assessment is one very tall form: its first screen says enough, and a full-page capture takes minutes.
+			await page.screenshot({ path: `test-results/screenshots/${name}-${device}.png`, fullPage: device === 'desktop' && !name.startsWith('assessment') });
 		});
 	}
 }

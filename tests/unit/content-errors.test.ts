@@ -22,6 +22,8 @@ describe('content validation on the bad-content fixture', () => {
 			  "content/chapters/en/alpha.mdx:41:5 InvalidField: practices[2].tier: Unknown tier "diamond". Use one of: silver, gold, platinum.",
 			  "content/chapters/en/alpha.mdx:53:5 InvalidField: practices[3].points: A prerequisite is a gate and carries no points. Remove \`points\`, or make the practice a credit.",
 			  "content/chapters/en/alpha.mdx:55:5 InvalidField: practices[4].statement: this required field is missing. Write the statement.",
+			  "content/chapters/en/alpha.mdx:64:5 InvalidField: practices[5].question: An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add \`question:\`, or set observable to false.",
+			  "content/chapters/en/alpha.mdx:84:5 InvalidField: practices[6].question: Only an observable practice has an observer question. Remove \`question\`, or set observable to true if a citizen observer can see this on the day.",
 			  "content/chapters/en/beta.mdx:3:1 DuplicateChapterCode: The chapter code ALP is already used by content/chapters/en/alpha.mdx:3.",
 			  "content/chapters/en/beta.mdx:7:1 InvalidField: sumary: this field is not part of the schema. Check its spelling, or remove it.",
 			  "content/chapters/en/beta.mdx:14:5 DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.",

@@ -70,6 +70,7 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 					[`${prefix}/practices/${practice.id}/rationale`, practice.rationale],
 					...practice.implementation.map((step, index): [string, string] => [`${prefix}/practices/${practice.id}/implementation/${index + 1}`, step]),
 					...practice.evidence.map((item, index): [string, string] => [`${prefix}/practices/${practice.id}/evidence/${index + 1}`, item]),
+					...(practice.question !== undefined ? [[`${prefix}/practices/${practice.id}/question`, practice.question] as [string, string]] : []),
 				]),
 			]);
 			for (const segment of segments.filter((candidate) => !candidate.block)) {

@@ -76,6 +76,7 @@ function render(document: KitDocument, publication: Publication, locale: string,
 						rationale: plain(`${at}/rationale`),
 						implementation: practice.implementation.map((_step, index) => plain(`${at}/implementation/${index + 1}`)),
 						evidence: practice.evidence.map((_item, index) => plain(`${at}/evidence/${index + 1}`)),
+						...(practice.question !== undefined ? { question: plain(`${at}/question`) } : {}),
 					};
 				}),
 			},

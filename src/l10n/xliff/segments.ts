@@ -82,6 +82,9 @@ export function chapterSegments(chapter: ContentDocument<Chapter>): Segment[] {
 				field(`${at}/rationale`, `Why ${practice.id} matters.`, practice.rationale),
 				...practice.implementation.map((step, index) => field(`${at}/implementation/${index + 1}`, `Implementation step ${index + 1} of ${practice.implementation.length} of ${practice.id}.`, step)),
 				...practice.evidence.map((item, index) => field(`${at}/evidence/${index + 1}`, `Evidence item ${index + 1} of ${practice.evidence.length} an assessor checks for ${practice.id}.`, item)),
+				...(practice.question !== undefined
+					? [field(`${at}/question`, `Question of the citizen-observer checklist for ${practice.id}: one question an observer at a polling place or count answers yes or no.`, practice.question)]
+					: []),
 			];
 		}),
 		...bodySegments(prefix, chapter.body),
