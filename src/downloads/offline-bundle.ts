@@ -15,6 +15,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { DOWNLOADS_DIR, EXPORT_SCHEMA_PATH, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
 import { escapeMarkup } from '../site/escape-markup.ts';
+import { stemmerScript } from '../search/stemmer-languages.ts';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
 /** 1980-01-01 00:00, the earliest time a zip can hold, built from local fields so every time zone writes the same bytes. */
@@ -91,7 +92,9 @@ export interface BundleInput {
 /** The bundle's files, by path inside the bundle folder, in sorted order. */
 export function bundleFiles(input: BundleInput): Map<string, Uint8Array> {
 	const { outDir, edition, locale, exports } = input;
-	const site = [...filesUnder(outDir, 'assets'), ...filesUnder(outDir, `${edition}/${locale}`)];
+	// Shared assets, less the other languages' stemmers.
+	const assets = filesUnder(outDir, 'assets').filter((name) => !/\/stemmer-/.test(name) || name === stemmerScript(locale));
+	const site = [...assets, ...filesUnder(outDir, `${edition}/${locale}`)];
 	const downloads = exports.map((file) => ({ path: file.path, content: file.content }));
 	const schema = { path: EXPORT_SCHEMA_PATH, content: readFileSync(path.join(outDir, EXPORT_SCHEMA_PATH), 'utf8') };
 	const sums = { path: `${DOWNLOADS_DIR}/${SUMS_FILE}`, content: sumsFile(downloads) };

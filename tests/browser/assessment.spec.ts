@@ -14,6 +14,7 @@ import type { AssessmentFile, ObserverFile } from '../../src/schemas/assessment.
 import type { AssessmentPageData } from '../../src/assessment/page-data.ts';
 import { score } from '../../src/scoring/score.ts';
 import { distDir, watch } from './support/site.ts';
+import { BUNDLES_DIR } from './support/bundles.ts';
 
 const ENGLISH = 'base/en/assessment.html';
 
@@ -225,9 +226,9 @@ test('the Canada edition arrives with its not-applicable practices pre-set, its 
 	await expect(page.locator('#answer-TEC-3').getByRole('radio', { name: 'Not applicable' })).toBeChecked();
 });
 
-test('the whole round trip works from a page opened straight from disk (file://)', async ({ page }) => {
+test('the whole round trip works from the offline bundle, unzipped and opened straight from disk (file://)', async ({ page }) => {
 	const seen = watch(page, (url) => url.protocol === 'file:' || url.protocol === 'blob:');
-	await page.goto(pathToFileURL(path.join(distDir, 'base/en/assessment.html')).href);
+	await page.goto(pathToFileURL(path.join(BUNDLES_DIR, 'clean-elections-template-base-en', 'base/en/assessment.html')).href);
 	await expect(page.locator('[data-out="tier"]')).toHaveText('No tier yet');
 	await answerSome(page);
 	await page.reload();
