@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'glossary' | 'contributors' | 'translation-status' | 'adaptations' | 'downloads';
 
 export interface SiteRoute {
 	edition: string;
@@ -52,6 +52,7 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		route('practices', 'practices', chapterIds.flat()),
 		route('certification', 'certification'),
 		route('glossary', 'glossary'),
+		route('contributors', 'contributors'),
 		route('translation-status', 'translation-status'),
 		route('downloads', 'downloads'),
 		...(edition.isBase ? [] : [route('adaptations', 'adaptations')]),
