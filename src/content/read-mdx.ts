@@ -1,7 +1,8 @@
 /**
  * Reading content files from disk: MDX split into frontmatter (parsed with
- * positions) and body, YAML files, and schema validation that reports every
- * issue with file and line. Shared by the template and edition loaders.
+ * positions) and body, after the MDX gate (`mdx-gate.ts`) has refused any
+ * code in it; YAML files; and schema validation that reports every issue
+ * with file and line. Shared by the template and edition loaders.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { z } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { mdxGate } from './mdx-gate.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { zodDiagnostics } from './zod-diagnostics.ts';
 
@@ -22,6 +24,8 @@ export interface ContentDocument<T> {
 	source: YamlSource;
 	body: string;
 	bodyLine: number;
+	/** True when the MDX could not be parsed (reported as MdxSyntax); `body` is then empty, and checks that compare bodies skip it. */
+	unreadable?: boolean;
 }
 
 export interface ReadFile {
@@ -31,6 +35,7 @@ export interface ReadFile {
 	source: YamlSource;
 	body: string;
 	bodyLine: number;
+	unreadable?: boolean;
 }
 
 export function relative(root: string, file: string): string {
@@ -60,13 +65,19 @@ export function localeFiles(dir: string, extension: string): Array<[string, stri
 
 export function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadFile | undefined {
 	const file = relative(root, absolute);
-	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
+	const text = readFileSync(absolute, 'utf8');
+	// Contributed MDX is data: refuse code before anything, Astro included, compiles it.
+	const refused = mdxGate(file, text);
+	diagnostics.push(...refused);
+	const split = splitFrontmatter(text);
 	if (split.frontmatter === undefined) {
 		diagnostics.push({ file, line: 1, column: 1, code: 'MissingFrontmatter', message: catalog.MissingFrontmatter.message(), hint: catalog.MissingFrontmatter.hint, severity: 'error' });
 		return undefined;
 	}
 	const source = parseYamlSource(file, split.frontmatter, split.frontmatterLine);
 	diagnostics.push(...source.diagnostics);
+	// A body that cannot be parsed is reported above, once: the checks that read bodies see it as empty, and those that compare bodies skip it.
+	if (refused.some((diagnostic) => diagnostic.code === 'MdxSyntax')) return { file, locale, name: path.basename(absolute, '.mdx'), source, body: '', bodyLine: split.bodyLine, unreadable: true };
 	return { file, locale, name: path.basename(absolute, '.mdx'), source, body: split.body, bodyLine: split.bodyLine };
 }
 

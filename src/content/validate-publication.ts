@@ -24,7 +24,7 @@ export interface PublicationFiles {
 import type { Position } from './yaml-source.ts';
 
 /** Page names the site uses inside `/<edition>/<locale>/`; a chapter slug may not take them. */
-export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'translation-status', 'adaptations', 'downloads', '404'] as const;
+export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'contributors', 'translation-status', 'adaptations', 'downloads', 'search', '404'] as const;
 
 /** Prose pages every locale must have under `content/pages/<locale>/`. */
 export const requiredPages = ['introduction', 'certification'] as const;

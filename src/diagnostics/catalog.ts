@@ -192,6 +192,134 @@ export const catalog = {
 		message: (detail: string) => detail,
 		hint: 'See the adaptation fields in src/schemas/edition.ts or the walkthrough in docs/editions.md.',
 	},
+	// Contributed MDX: the build gate (src/content/mdx-gate.ts) and the content rules (src/lint/rules/).
+	MdxSyntax: {
+		message: (detail: string) => `The MDX could not be read: ${detail}`,
+		hint: 'In MDX, "<" starts a tag and "{" an expression: write a literal one as \\< or \\{, and close every tag you open.',
+	},
+	MdxImport: {
+		message: (statement: string) => `The file imports code (${statement}); an MDX import runs at build time, so content may not have one.`,
+		hint: 'Remove the line. Content may use only the components in src/content/mdx-allowlist.ts, which the site supplies without an import.',
+	},
+	MdxExport: {
+		message: (statement: string) => `The file exports code (${statement}); an MDX export runs at build time, so content may not have one.`,
+		hint: 'Remove the line. Data about a chapter belongs in its frontmatter, which is validated and never run.',
+	},
+	MdxExpression: {
+		message: (expression: string) => `The expression {${expression}} would run as code at build time; content may not contain one.`,
+		hint: 'Write the text itself. Braces are kept for a heading anchor such as {#why}; write a literal brace as \\{.',
+	},
+	DisallowedComponent: {
+		message: (name: string, allowed: readonly string[]) =>
+			name === ''
+				? `A fragment <>…</> is not allowed in content; the components content may use are ${allowed.map((item) => `<${item}>`).join(', ')}.`
+				: /^[a-z]/.test(name)
+					? `The HTML element <${name}> is not allowed in content; the components content may use are ${allowed.map((item) => `<${item}>`).join(', ')}.`
+					: `<${name}> is not a component content may use; the allowlist has ${allowed.map((item) => `<${item}>`).join(', ')}.`,
+		hint: 'Write Markdown instead: **bold**, *emphasis*, lists and [links](glossary.html#chain-of-custody). To propose a new component, open an issue (see CONTRIBUTING.md).',
+	},
+	DisallowedProp: {
+		message: (prop: string, component: string, allowed: readonly string[]) => `<${component}> takes no prop ${prop}; it takes ${allowed.join(', ')}.`,
+		hint: 'Remove the prop, or correct its name.',
+	},
+	MissingProp: {
+		message: (prop: string, component: string) => `<${component}> needs the prop ${prop}.`,
+		hint: 'Give it as a literal string, for example <Term id="emb" />.',
+	},
+	NonLiteralProp: {
+		message: (prop: string, component: string, form: 'expression' | 'spread' | 'bare') =>
+			form === 'bare'
+				? `The prop ${prop} of <${component}> has no value.`
+				: `The ${form === 'spread' ? 'spread' : 'prop'} ${prop} of <${component}> is an expression, which would run as code at build time.`,
+		hint: 'Give every prop a literal string in quotes, for example <Term id="emb" />.',
+	},
+	ComponentChildren: {
+		message: (component: string) => `<${component}> takes nothing between its tags.`,
+		hint: 'Close it at once, for example <Term id="emb" />.',
+	},
+	HeadingAttribute: {
+		message: (attribute: string) => `The heading carries the attribute ${attribute}; a heading may carry only its anchor.`,
+		hint: 'End the heading with its anchor alone, for example ## Why this matters {#why}.',
+	},
+	RawHtmlElement: {
+		message: (name: string) => {
+			const why: Record<string, string> = { script: 'it would run code in the reader\'s browser', iframe: 'it would load another site into the page', style: 'it would restyle the page outside the site\'s stylesheet' };
+			return `The <${name}> element is not allowed in content: ${why[name.toLowerCase()] ?? 'content is Markdown, not HTML'}.`;
+		},
+		hint: 'Remove it. Content is data: write Markdown, and use only the components in src/content/mdx-allowlist.ts.',
+	},
+	EventHandlerAttribute: {
+		message: (attribute: string, element: string) => `The attribute ${attribute} on <${element}> is an event handler, which would run code in the reader's browser.`,
+		hint: 'Remove the attribute. Content may not carry scripts in any form.',
+	},
+	UnsafeUrl: {
+		message: (url: string, scheme: string) => `The address ${url} uses the ${scheme}: scheme, which a browser may run or hand to another program.`,
+		hint: 'Link with https:, http: or mailto:, or to a page of the site by its file name, for example glossary.html#chain-of-custody.',
+	},
+	RemoteImage: {
+		message: (url: string) => `The image ${url} would be loaded from another site, which would tell that site who reads the page.`,
+		hint: 'Keep the image in the repository and refer to it by a relative path: the site requests nothing from elsewhere.',
+	},
+	PracticeIdFormat: {
+		message: (id: string) => `The practice ID ${id} is not a chapter code, a hyphen and a number.`,
+		hint: 'Write it as the chapter code, a hyphen and a number from 1, for example INC-3.',
+	},
+	UnknownPracticeReference: {
+		message: (id: string, code: string) => `The text refers to ${id}, but chapter ${code} has no such practice.`,
+		hint: 'Correct the number; the All practices page lists every practice ID.',
+	},
+	HeadingTitleLevel: {
+		message: () => 'A level-1 heading (#) would repeat the page title, which the site shows as the only level-1 heading.',
+		hint: 'Start the sections at level 2: ## Why this matters {#why}.',
+	},
+	HeadingLevelSkipped: {
+		message: (depth: number, previous: number) => `The heading goes from level ${previous} to level ${depth}, skipping a level.`,
+		hint: 'Go down one level at a time: a ### heading belongs under a ## heading.',
+	},
+	SectionAnchorMissing: {
+		message: (title: string) => `The section "${title}" has no anchor, so editions and translations cannot refer to it.`,
+		hint: 'End the heading with an anchor that never changes, in kebab-case: ## Why this matters {#why}.',
+	},
+	SectionAnchorFormat: {
+		message: (anchor: string) => `The anchor {#${anchor}} is not kebab-case.`,
+		hint: 'Use lowercase letters, digits and single hyphens, for example {#threats} or {#adapting}.',
+	},
+	DuplicateSectionAnchor: {
+		message: (anchor: string, line: number) => `The anchor {#${anchor}} is already used on line ${line}.`,
+		hint: 'Give each section its own anchor.',
+	},
+	ReservedSectionAnchor: {
+		message: (anchor: string) => `The anchor {#${anchor}} is taken by a part of the page the site adds itself.`,
+		hint: 'Choose another anchor.',
+	},
+	MissingSection: {
+		message: (anchor: string, required: readonly string[]) => `The chapter has no section {#${anchor}}; every chapter has ${required.map((item) => `{#${item}}`).join(', ')}, in that order.`,
+		hint: 'Add the section: a ## heading ending with the anchor. npm run new:chapter writes the skeleton.',
+	},
+	SectionOrder: {
+		message: (anchor: string, expected: string) => `The section {#${anchor}} is out of order: {#${expected}} comes before it.`,
+		hint: 'Keep the required sections in their order: why it matters, the threats addressed, then adapting the chapter.',
+	},
+	BrokenPageLink: {
+		message: (url: string, page: string) => `The link ${url} does not resolve: the site has no page ${page} in an edition.`,
+		hint: 'Link to a chapter by its slug (critical-incident-protocol.html), to a practice (critical-incident-protocol.html#INC-3 or practices.html#INC-3) or to a glossary term (glossary.html#chain-of-custody).',
+	},
+	BrokenAnchorLink: {
+		message: (url: string, anchor: string, page: string) => `The link ${url} does not resolve: ${page} has no anchor #${anchor}.`,
+		hint: 'Link to a section anchor, a practice ID or a glossary term ID that exists; IDs are case-sensitive.',
+	},
+	RootAbsoluteLink: {
+		message: (url: string) => `The link ${url} starts with "/", so it breaks when the site is served under a sub-path or opened from disk.`,
+		hint: 'Link relatively, by file name: critical-incident-protocol.html#INC-3.',
+	},
+	ImageAltMissing: {
+		message: (image: string) => `The image ${image} has no alt text, so a screen reader cannot say what it shows.`,
+		hint: 'Describe the image between the brackets: ![A sealed ballot box with a numbered tie](ballot-box.png).',
+	},
+	HardcodedInstitution: {
+		message: (name: string, field: string, term: string) => `${field} names ${name}, which each edition would have to change; write <Term id="${term}" /> instead.`,
+		hint: 'Requirements name institutions through terms (content/terms.yaml), which each edition sets; real names belong in the rationale and the prose, as facts from the public record.',
+	},
 } as const;
 
 export type DiagnosticCode = keyof typeof catalog;

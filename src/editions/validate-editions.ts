@@ -135,7 +135,7 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'chapter']), 'UnknownChapter', catalog.UnknownChapter.message(section.chapter)));
 				return;
 			}
-			if (section.mode !== 'append') {
+			if (section.mode !== 'append' && !target.unreadable) {
 				if (!section.anchor || sectionText(target.body, section.anchor) === undefined) {
 					diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'anchor']), 'UnknownSection', catalog.UnknownSection.message(section.anchor ?? '', section.chapter)));
 				} else if (!section.base) {

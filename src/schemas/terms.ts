@@ -13,6 +13,12 @@ export const termsSchema = z.strictObject({
 			description: z.string().trim().min(1),
 			/** The neutral value in each locale of the template. */
 			default: localizedTextSchema,
+			/**
+			 * Real names of this institution in particular countries. A requirement
+			 * must not write them, but the term; `npm run lint:content` finds them.
+			 * @example [Elections Canada, Electoral Commission]
+			 */
+			names: z.array(z.string().trim().min(1)).default([]),
 		}),
 	),
 });

@@ -5,7 +5,7 @@
 import type { Publication } from '../content/load-content.ts';
 import { builtEditions, type Edition } from './editions.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'assessment' | 'observer' | 'glossary' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
+export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'assessment' | 'observer' | 'glossary' | 'contributors' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
 
 export interface SiteRoute {
 	edition: string;
@@ -54,6 +54,7 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		route('assessment', 'assessment'),
 		route('observer', 'observer'),
 		route('glossary', 'glossary'),
+		route('contributors', 'contributors'),
 		route('translation-status', 'translation-status'),
 		route('downloads', 'downloads'),
 		route('search', 'search'),

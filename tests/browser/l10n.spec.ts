@@ -71,7 +71,7 @@ test('Arabic is laid out right to left, with Latin IDs isolated', async ({ page 
 	await expect(page.locator('.prose bdi', { hasText: 'TEC-1' }).first()).toBeAttached();
 });
 
-for (const kind of ['index', chapter, 'glossary', 'practices', 'translation-status']) {
+for (const kind of ['index', chapter, 'glossary', 'practices', 'contributors', 'translation-status']) {
 	test(`the Arabic ${kind} page has no WCAG A/AA violation`, async ({ page }) => {
 		await page.goto(`base/ar/${kind}.html`);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

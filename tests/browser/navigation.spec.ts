@@ -51,3 +51,28 @@ test('an unknown address shows the 404 page with its styles', async ({ page }) =
 	const background = await page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor);
 	expect(background).toBe('rgb(11, 58, 91)');
 });
+
+test('a chapter credits its contributors, and the Contributors page credits everyone with their chapters', async ({ page }) => {
+	await page.goto('base/en/critical-incident-protocol.html');
+	const credits = page.locator('section.contributors');
+	await expect(credits.getByRole('listitem').first()).toHaveText('Clean Elections Template editorial team, Clean Elections Template project');
+	await credits.getByRole('link', { name: 'Everyone who contributed to the template' }).click();
+	await expect(page).toHaveURL(/\/base\/en\/contributors\.html$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contributors');
+
+	const authors = page.getByRole('region', { name: 'Chapter authors' });
+	await expect(authors).toContainText('Clean Elections Template editorial team, Clean Elections Template project');
+	// Every chapter is linked once under its authors.
+	const chapters = manifest().editions[0]!.locales[0]!.pages.filter((entry) => entry.kind === 'chapter');
+	for (const chapter of chapters) await expect(authors.locator(`a[href="${chapter.path.split('/').at(-1)}#contributors"]`).first()).toBeAttached();
+	const translators = page.getByRole('region', { name: 'Translators' });
+	await expect(translators.getByRole('heading', { level: 3 })).toHaveText(['Français', 'Español', 'العربية']);
+	await authors.getByRole('link', { name: 'Critical incident public protocol' }).first().click();
+	await expect(page).toHaveURL(/critical-incident-protocol\.html#contributors$/);
+
+	// The footer of every page leads there too, in the reader's language.
+	await page.goto('base/fr/glossary.html');
+	await page.locator('.site-footer').getByRole('link', { name: 'Contributeurs' }).click();
+	await expect(page).toHaveURL(/\/base\/fr\/contributors\.html$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contributeurs');
+});

@@ -124,7 +124,7 @@ describe('on a copy of the project', () => {
 			mkdirSync(dir, { recursive: true });
 			writeFileSync(
 				path.join(dir, 'local-elections.mdx'),
-				`---\nslug: local-elections\ncode: XK-LOC\norder: 13\ntitle: ${title}\nsummary: ${title}.\npillar: govern\nstatus: draft\nreviewed: 2026-11-02\ncontributors:\n  - name: Test\npractices:\n  - id: XK-LOC-1\n    title: ${title}\n    statement: Publish the municipal election calendar.\n    rationale: Because.\n    implementation: [Publish it.]\n    evidence: [The calendar.]\n    tier: silver\n    kind: credit\n    points: 1\n    observable: false\n---\n\n## ${title} {#why}\n\nText.\n`,
+				`---\nslug: local-elections\ncode: XK-LOC\norder: 13\ntitle: ${title}\nsummary: ${title}.\npillar: govern\nstatus: draft\nreviewed: 2026-11-02\ncontributors:\n  - name: Test\npractices:\n  - id: XK-LOC-1\n    title: ${title}\n    statement: Publish the municipal election calendar.\n    rationale: Because.\n    implementation: [Publish it.]\n    evidence: [The calendar.]\n    tier: silver\n    kind: credit\n    points: 1\n    observable: false\n---\n\n## ${title} {#why}\n\nText.\n\n## Threats {#threats}\n\n- A threat.\n\n## Adapting {#adapting}\n\nText.\n`,
 			);
 		}
 		const withChapter = node('scripts/check.ts');

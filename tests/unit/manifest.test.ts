@@ -19,7 +19,7 @@ describe('manifest', () => {
 
 	it('lists every page as a relative .html path under /<edition>/<locale>/', () => {
 		for (const page of english.pages) expect(page.path).toMatch(/^base\/en\/[a-z0-9-]+\.html$/);
-		expect(english.pages.map((page) => page.kind).filter((kind) => kind !== 'chapter')).toEqual(['home', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'translation-status', 'downloads', 'search']);
+		expect(english.pages.map((page) => page.kind).filter((kind) => kind !== 'chapter')).toEqual(['home', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'contributors', 'translation-status', 'downloads', 'search']);
 	});
 
 	it('places every practice ID on exactly one chapter page, in chapter order', () => {

@@ -1,0 +1,32 @@
+/**
+ * `npm run lint:content`, the disk side: every MDX file of the content
+ * (chapters, prose pages, editions' own chapters, in every locale), linted
+ * against the loaded publication.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Publication } from '../content/load-content.ts';
+import { localeFiles, relative } from '../content/read-mdx.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { contentFileInfo } from './content-file.ts';
+import { lintContext } from './lint-context.ts';
+import { lintMdx, lintProcessor, type LintProcessorOptions } from './lint-mdx.ts';
+
+/** Every MDX file under content/, as absolute paths, sorted. */
+export function contentMdxFiles(root: string): string[] {
+	const content = path.join(root, 'content');
+	const editions = path.join(content, 'editions');
+	const editionFolders = existsSync(editions) ? readdirSync(editions, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(editions, entry.name, 'chapters')) : [];
+	return [path.join(content, 'chapters'), path.join(content, 'pages'), ...editionFolders]
+		.flatMap((dir) => localeFiles(dir, '.mdx').map(([, file]) => file))
+		.sort();
+}
+
+export function lintContent(root: string, publication: Publication | undefined, options: LintProcessorOptions = {}): Diagnostic[] {
+	const context = lintContext(publication);
+	const processor = lintProcessor(context, options);
+	return contentMdxFiles(root).flatMap((absolute) => {
+		const file = relative(root, absolute);
+		return lintMdx(processor, file, readFileSync(absolute, 'utf8'), contentFileInfo(file, context.sourceLocale));
+	});
+}

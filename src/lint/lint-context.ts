@@ -1,0 +1,49 @@
+/**
+ * What the content rules need to know about the whole publication, taken
+ * from the loaded content: the pages and anchors a link may point to, the
+ * practice IDs that exist, the sections every chapter has, and the real
+ * institution names that requirements must write as terms. Pure.
+ */
+import type { Publication } from '../content/load-content.ts';
+import { outlineBody } from '../l10n/mdx-body.ts';
+
+/** The sections every chapter has, by anchor, in order (see README, "The content model"). */
+export const requiredChapterSections = ['why', 'threats', 'adapting'] as const;
+
+/** IDs the page templates give their own parts (src/layouts, src/components, the chapter page); a section may not take them. */
+export const reservedAnchors = ['main', 'toc-heading', 'notice-title', 'summary', 'thresholds', 'practices', 'sources', 'contributors', 'translators'] as const;
+
+/** Pages of every edition and language that content may link to, besides the chapters and prose pages. */
+const sitePages = ['index', 'practices', 'glossary', 'translation-status', 'downloads', 'contributors'] as const;
+
+export interface LintContext {
+	sourceLocale: string;
+	requiredSections: readonly string[];
+	reservedAnchors: readonly string[];
+	/** Link targets: each page by file name, with its anchors; undefined when the content could not be loaded. */
+	pages: Record<string, string[]> | undefined;
+	/** Every practice ID, current or retired. */
+	knownPracticeIds: ReadonlySet<string>;
+	/** Real institution names, each with the term that stands for it (content/terms.yaml). */
+	institutionNames: Array<{ name: string; term: string }>;
+}
+
+export function lintContext(publication: Publication | undefined): LintContext {
+	const pages: Record<string, string[]> = Object.fromEntries(sitePages.map((page) => [`${page}.html`, []]));
+	const practiceIds = (publication?.chapters ?? []).flatMap((chapter) => chapter.data.practices.map((practice) => practice.id));
+	for (const chapter of publication?.chapters ?? []) {
+		const sections = outlineBody(chapter.body, chapter.bodyLine).anchors.map((anchor) => anchor.id);
+		pages[`${chapter.data.slug}.html`] = [...sections, ...chapter.data.practices.map((practice) => practice.id), 'practices', 'sources', 'contributors'];
+	}
+	for (const page of publication?.pages ?? []) pages[`${page.name}.html`] = outlineBody(page.body, page.bodyLine).anchors.map((anchor) => anchor.id);
+	pages['practices.html'] = practiceIds;
+	pages['glossary.html'] = (publication?.glossary?.data.terms ?? []).map((term) => term.id);
+	return {
+		sourceLocale: publication?.template.sourceLocale ?? 'en',
+		requiredSections: requiredChapterSections,
+		reservedAnchors,
+		pages: publication ? pages : undefined,
+		knownPracticeIds: new Set([...practiceIds, ...(publication?.template.retiredPracticeIds ?? []).map((entry) => entry.id)]),
+		institutionNames: Object.entries(publication?.terms?.data.terms ?? {}).flatMap(([term, entry]) => entry.names.map((name) => ({ name, term }))),
+	};
+}
