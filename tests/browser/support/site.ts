@@ -39,7 +39,11 @@ export function watch(page: Page, allowed: (url: URL) => boolean) {
 		if (url.protocol === 'data:' || url.protocol === 'about:') return;
 		if (!allowed(url)) offSite.push(request.url());
 	});
-	page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+	page.on('requestfailed', (request) => {
+		// Cancelled because the page navigated on (a favicon still loading when the next page opens): not a missing file.
+		if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+		failed.push(`${request.url()} (${request.failure()?.errorText})`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
 	});
