@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { publicationIntegration } from './src/integrations/publication.ts';
-import { isolatePracticeIdsPlugin } from './src/integrations/isolate-practice-ids.ts';
+import { isolatePracticeIdsPlugin } from './src/markdown/isolate-practice-ids.ts';
 
 export default defineConfig({
 	// Relative links only: the site must work under any path and from file://.

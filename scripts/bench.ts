@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
-import type { Manifest } from '../src/site/manifest.ts';
-import { pdfPageCount } from '../src/pdf/write-pdfs.ts';
+import { loadContent } from '../src/content/load-publication-fs.ts';
+import type { Manifest } from '../src/build/manifest.ts';
+import { pdfPageCount } from '../src/build/pdfs.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);

@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
+import { loadContent } from '../src/content/load-publication-fs.ts';
 import { formatReport, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
-import { checkStrings } from '../src/i18n/check-strings.ts';
+import { checkStrings } from '../src/ui-strings/check-strings.ts';
 import { lintContent } from '../src/lint/lint-content.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });

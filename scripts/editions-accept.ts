@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { baseElements } from '../src/editions/drift.ts';
+import { baseElements } from '../src/resolve/drift.ts';
 import { publicationOrExit } from './support/publication.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { pin: { type: 'boolean', default: false } } });

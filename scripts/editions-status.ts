@@ -3,7 +3,7 @@
  * changed since it was written, per edition and locale, with a word diff of
  * the base text as it was then and as it is now. Exits 1 when any is stale.
  */
-import { staleAdaptations } from '../src/editions/drift.ts';
+import { staleAdaptations } from '../src/resolve/drift.ts';
 import { publicationOrExit } from './support/publication.ts';
 
 const publication = publicationOrExit(process.cwd());

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { baseKey, flatten, isPluralKey, pluralFormsOf } from '../src/i18n/string-keys.ts';
-import { sourceNamespaces } from '../src/l10n/ui-status.ts';
+import { baseKey, flatten, isPluralKey, pluralFormsOf } from '../src/ui-strings/string-keys.ts';
+import { sourceNamespaces } from '../src/ui-strings/ui-status.ts';
 import { localeSchema } from '../src/schemas/template.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'ltr' }, name: { type: 'string' } } });

@@ -11,8 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
-import { kitDocuments } from '../src/l10n/xliff/documents.ts';
-import { writeXliff } from '../src/l10n/xliff/write-xliff.ts';
+import { kitDocuments } from '../src/translation/xliff/documents.ts';
+import { writeXliff } from '../src/translation/xliff/write-xliff.ts';
 
 const { values } = parseArgs({ options: { locale: { type: 'string' }, out: { type: 'string' } } });
 const root = process.cwd();

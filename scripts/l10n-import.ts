@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
-import { planImport } from '../src/l10n/xliff/import-kit.ts';
-import { XliffError } from '../src/l10n/xliff/read-xliff.ts';
-import { stampUiNamespaces } from '../src/l10n/ui-status.ts';
+import { planImport } from '../src/translation/xliff/import-kit.ts';
+import { XliffError } from '../src/translation/xliff/read-xliff.ts';
+import { stampUiNamespaces } from '../src/ui-strings/ui-status.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [file] = positionals;

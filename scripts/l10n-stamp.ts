@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
-import { sourceDocuments, translationFile } from '../src/l10n/source-hashes.ts';
-import { stampFile } from '../src/l10n/stamp.ts';
-import { stampUiNamespaces } from '../src/l10n/ui-status.ts';
+import { sourceDocuments, translationFile } from '../src/content/source-hashes.ts';
+import { stampFile } from '../src/translation/stamp.ts';
+import { stampUiNamespaces } from '../src/ui-strings/ui-status.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [locale, ...only] = positionals;

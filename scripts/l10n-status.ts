@@ -8,8 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
-import { localeStatus } from '../src/l10n/status.ts';
-import { uiNamespaces } from '../src/l10n/ui-status.ts';
+import { localeStatus } from '../src/translation/status.ts';
+import { uiNamespaces } from '../src/ui-strings/ui-status.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string' }, locale: { type: 'string' } } });
 const failOn = values['fail-on'];

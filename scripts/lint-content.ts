@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/content/load-content.ts';
+import { loadContent } from '../src/content/load-publication-fs.ts';
 import { formatReport } from '../src/diagnostics/diagnostic.ts';
 import { contentMdxFiles, lintContent } from '../src/lint/lint-content.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Astro's view of the content: only the MDX bodies it renders. The frontmatter
  * is validated (with file and line) and merged across locales by our own
- * loader, `src/content/load-content.ts`, which the content integration runs
+ * loader, `src/content/load-publication-fs.ts`, which the content integration runs
  * before Astro starts; so these collections carry no schema of their own.
  */
 import { defineCollection } from 'astro:content';

@@ -1,5 +1,5 @@
-import type { Publication } from '../../src/content/load-content.ts';
-import { loadContent } from '../../src/content/load-content.ts';
+import type { Publication } from '../../src/content/load-publication-fs.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
 
 /** The publication for a command-line tool, or exit with one line when the template itself is unusable. */
 export function publicationOrExit(root: string, exitCode = 1): Publication {

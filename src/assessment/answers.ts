@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { AnswerSet } from '../schemas/answer.ts';
 import { assessmentFileSchema, type AssessmentEntry, type AssessmentFile } from '../schemas/assessment.ts';
-import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from './names.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from '../schemas/assessment-names.ts';
 
 /** What the reader entered, keyed by practice ID. */
 export type Entries = Record<string, AssessmentEntry>;

@@ -6,7 +6,7 @@
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
-import type { ChapterKeysDocument, Publication } from './load-content.ts';
+import type { ChapterKeysDocument, Publication } from './load-publication-fs.ts';
 
 /** What the cross-file rules look at. `locales` comes from the template, or from the folders when the template is unusable. */
 export interface PublicationFiles {
@@ -21,7 +21,7 @@ export interface PublicationFiles {
 	pages: Publication['pages'];
 	glossary: Publication['glossary'];
 }
-import type { Position } from './yaml-source.ts';
+import type { Position } from '../utils/yaml-source.ts';
 
 /** Page names the site uses inside `/<edition>/<locale>/`; a chapter slug may not take them. */
 export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'contributors', 'translation-status', 'adaptations', 'downloads', 'search', '404'] as const;

@@ -1,7 +1,7 @@
 import type { ZodError, core } from 'zod';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { YamlSource } from '../utils/yaml-source.ts';
 
 /**
  * Turn zod issues into one diagnostic per issue, located at the field and prefixed with its path.

@@ -192,14 +192,14 @@ export const catalog = {
 		message: (detail: string) => detail,
 		hint: 'See the adaptation fields in src/schemas/edition.ts or the walkthrough in docs/editions.md.',
 	},
-	// Contributed MDX: the build gate (src/content/mdx-gate.ts) and the content rules (src/lint/rules/).
+	// Contributed MDX: the build gate (src/markdown/mdx-gate.ts) and the content rules (src/lint/rules/).
 	MdxSyntax: {
 		message: (detail: string) => `The MDX could not be read: ${detail}`,
 		hint: 'In MDX, "<" starts a tag and "{" an expression: write a literal one as \\< or \\{, and close every tag you open.',
 	},
 	MdxImport: {
 		message: (statement: string) => `The file imports code (${statement}); an MDX import runs at build time, so content may not have one.`,
-		hint: 'Remove the line. Content may use only the components in src/content/mdx-allowlist.ts, which the site supplies without an import.',
+		hint: 'Remove the line. Content may use only the components in src/markdown/mdx-allowlist.ts, which the site supplies without an import.',
 	},
 	MdxExport: {
 		message: (statement: string) => `The file exports code (${statement}); an MDX export runs at build time, so content may not have one.`,
@@ -246,7 +246,7 @@ export const catalog = {
 			const why: Record<string, string> = { script: 'it would run code in the reader\'s browser', iframe: 'it would load another site into the page', style: 'it would restyle the page outside the site\'s stylesheet' };
 			return `The <${name}> element is not allowed in content: ${why[name.toLowerCase()] ?? 'content is Markdown, not HTML'}.`;
 		},
-		hint: 'Remove it. Content is data: write Markdown, and use only the components in src/content/mdx-allowlist.ts.',
+		hint: 'Remove it. Content is data: write Markdown, and use only the components in src/markdown/mdx-allowlist.ts.',
 	},
 	EventHandlerAttribute: {
 		message: (attribute: string, element: string) => `The attribute ${attribute} on <${element}> is an event handler, which would run code in the reader's browser.`,

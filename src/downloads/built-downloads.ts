@@ -6,7 +6,7 @@
  * the row of a file that was not made). A bundle carries its downloads page
  * as it was before its own row was filled: a file cannot list its own hash.
  */
-import { escapeMarkup } from '../site/escape-markup.ts';
+import { escapeMarkup } from '../utils/escape-markup.ts';
 import { sha256 } from '../exports/export-files.ts';
 
 export const ROW_ATTRIBUTE = 'data-download-row';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber } from '../ui-strings/format.ts';
 
 /** A download's size for readers, in kilobytes with one decimal, in their language. */
 export function fileSize(t: TFunction, locale: string, bytes: number): string {

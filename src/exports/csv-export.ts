@@ -1,5 +1,5 @@
 /** One row per practice (RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheets read accents and Arabic). */
-import type { PracticesExport } from './practice-export.ts';
+import type { PracticesExport } from '../views/practice-view.ts';
 
 export const csvColumns = ['id', 'chapter', 'title', 'statement', 'tier', 'kind', 'points', 'observable', 'status', 'reason'] as const;
 

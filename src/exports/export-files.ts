@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
-import type { Publication } from '../content/load-content.ts';
-import { builtEditions, publishedEditions } from '../site/editions.ts';
+import type { Publication } from '../content/load-publication-fs.ts';
+import { builtEditions, publishedEditions } from '../resolve/editions.ts';
 import { practicesCsv } from './csv-export.ts';
 import { oscalCatalog } from './oscal-export.ts';
-import { practicesExport, practicesExportJsonSchema } from './practice-export.ts';
+import { practicesExport, practicesExportJsonSchema } from '../views/practice-view.ts';
 import { assessmentFileSchema, observerFileSchema } from '../schemas/assessment.ts';
 import { toJSONSchema } from 'zod/mini';
 

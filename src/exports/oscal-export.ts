@@ -6,7 +6,7 @@
  * requires), so the same input gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import type { PracticesExport } from './practice-export.ts';
+import type { PracticesExport } from '../views/practice-view.ts';
 
 export const OSCAL_VERSION = '1.0.0';
 

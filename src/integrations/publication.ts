@@ -10,17 +10,17 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../content/load-content.ts';
-import { staleAdaptations } from '../editions/drift.ts';
+import { loadContent } from '../content/load-publication-fs.ts';
+import { staleAdaptations } from '../resolve/drift.ts';
 import { formatReport } from '../diagnostics/diagnostic.ts';
-import { buildManifest } from '../site/manifest.ts';
+import { buildManifest } from '../build/manifest.ts';
 import { byteLength, DOWNLOADS_DIR, exportFiles, SUMS_FILE, sumsFile } from '../exports/export-files.ts';
 import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing.ts';
-import { translator } from '../i18n/translator-node.ts';
-import { writeSearchIndexes } from '../search/write-search-indexes.ts';
-import { writeClientScripts } from '../site/client-scripts.ts';
-import { builtEditions } from '../site/editions.ts';
-import { writeBuiltDownloads } from '../downloads/write-built-downloads.ts';
+import { translator } from '../ui-strings/translator-fs.ts';
+import { writeSearchIndexes } from '../build/search-indexes.ts';
+import { writeClientScripts } from '../build/client-scripts.ts';
+import { builtEditions } from '../resolve/editions.ts';
+import { writeBuiltDownloads } from '../build/downloads.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })

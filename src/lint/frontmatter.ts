@@ -4,7 +4,7 @@
  * point at the line of any field.
  */
 import type { Root } from 'mdast';
-import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
+import { parseYamlSource, type YamlSource } from '../utils/yaml-source.ts';
 
 /** The readable frontmatter, or undefined when there is none or its YAML is broken (`check` reports that). */
 export function frontmatterOf(tree: Root, file: string): YamlSource | undefined {

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Publication } from '../content/load-content.ts';
-import { localeFiles, relative } from '../content/read-mdx.ts';
+import type { Publication } from '../content/load-publication-fs.ts';
+import { localeFiles, relative } from '../content/read-content-fs.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { contentFileInfo } from './content-file.ts';
 import { lintContext } from './lint-context.ts';

@@ -11,11 +11,11 @@ import { VFile } from 'vfile';
 import { catalog } from '../diagnostics/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ContentFileInfo } from './content-file.ts';
-import { maskHeadingAnchors, remarkHeadingAnchors } from './heading-anchors.ts';
+import { maskHeadingAnchors, remarkHeadingAnchors } from '../markdown/heading-anchors.ts';
 import type { LintContext } from './lint-context.ts';
-import { toDiagnostic } from './messages.ts';
+import { toDiagnostic } from '../markdown/report.ts';
 import { contentRules } from './content-rules.ts';
-import { securityRules } from './security-rules.ts';
+import { securityRules } from '../markdown/gate/security-rules.ts';
 
 export interface LintProcessorOptions {
 	/**

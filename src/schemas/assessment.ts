@@ -7,7 +7,7 @@
  * `schemas/observer-visits.schema.json`).
  */
 import * as z from 'zod/mini';
-import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION, OBSERVER_FORMAT, OBSERVER_SCHEMA_VERSION } from '../assessment/names.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION, OBSERVER_FORMAT, OBSERVER_SCHEMA_VERSION } from './assessment-names.ts';
 import type { AnswerStatus } from './answer.ts';
 
 /** The four answers, in the order the form offers them. The same values as `answerSchema` in answer.ts. */

@@ -5,8 +5,8 @@
  * records as a classic script, so both find the same practices.
  */
 import type { TFunction } from 'i18next';
-import type { Publication } from '../content/load-content.ts';
-import { practicesExport } from '../exports/practice-export.ts';
+import type { Publication } from '../content/load-publication-fs.ts';
+import { practicesExport } from '../views/practice-view.ts';
 import type { TierId } from '../schemas/tier.ts';
 
 export interface SearchRecord {

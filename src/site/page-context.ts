@@ -2,10 +2,10 @@
  * Everything a page needs to render in its language and link relatively:
  * built once per page from its route, passed to the layout and components.
  */
-import { translator } from '../i18n/translator.ts';
-import { formatDate } from '../i18n/format.ts';
-import { editionChapters, termsFor } from '../editions/edition-view.ts';
-import { publishedEditions } from './editions.ts';
+import { translator } from '../ui-strings/translator.ts';
+import { formatDate } from '../ui-strings/format.ts';
+import { editionChapters, termsFor } from '../resolve/edition-view.ts';
+import { publishedEditions } from '../resolve/editions.ts';
 import { linker } from './relative-url.ts';
 import { pageFile } from './routes.ts';
 import { publication } from './publication.ts';

@@ -3,7 +3,7 @@
  * instead of reading files. The content integration has already checked the
  * content before Astro starts, so an error here means the files changed mid-build.
  */
-import { loadContent, type Publication } from '../content/load-content.ts';
+import { loadContent, type Publication } from '../content/load-publication-fs.ts';
 import { ContentError } from '../diagnostics/diagnostic.ts';
 
 let loaded: Publication | undefined;

@@ -2,8 +2,8 @@
  * Every page of the publication, derived from the content. `getStaticPaths`
  * and `dist/manifest.json` both come from this list, so they cannot disagree.
  */
-import type { Publication } from '../content/load-content.ts';
-import { builtEditions, type Edition } from './editions.ts';
+import type { Publication } from '../content/load-publication-fs.ts';
+import { builtEditions, type Edition } from '../resolve/editions.ts';
 
 export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'assessment' | 'observer' | 'glossary' | 'contributors' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
 

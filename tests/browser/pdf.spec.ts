@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { ensureDebianPackage } from '../support/debian-package.ts';
 import { distDir, manifest } from './support/site.ts';
 import { readFileSync } from 'node:fs';
-import type { PracticesExport } from '../../src/exports/practice-export.ts';
+import type { PracticesExport } from '../../src/views/practice-view.ts';
 
 const pdfs = manifest().downloads.filter((file) => file.format === 'pdf');
 

@@ -4,7 +4,7 @@
  * the build gate's parser too, each finding as `line:column Code: message`.
  */
 import type { Pluggable } from 'unified';
-import { mdxGate } from '../../src/content/mdx-gate.ts';
+import { mdxGate } from '../../src/markdown/mdx-gate.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { contentFileInfo, type ContentFileInfo } from '../../src/lint/content-file.ts';
 import { lintMdx, remarkMdxProcessor } from '../../src/lint/lint-mdx.ts';

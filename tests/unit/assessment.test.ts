@@ -9,11 +9,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { answerSet, compactEntries, compareVersions, readAssessmentFile, type AssessmentTarget } from '../../src/assessment/answers.ts';
 import { assessmentChapters, observerQuestions } from '../../src/assessment/page-data.ts';
-import { scriptJson } from '../../src/site/script-json.ts';
-import { loadContent } from '../../src/content/load-content.ts';
+import { scriptJson } from '../../src/utils/script-json.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { ASSESSMENT_SCHEMA_PATH, exportFiles, OBSERVER_SCHEMA_PATH } from '../../src/exports/export-files.ts';
-import { translator } from '../../src/i18n/translator-node.ts';
-import { chapterSegments } from '../../src/l10n/xliff/segments.ts';
+import { translator } from '../../src/ui-strings/translator-fs.ts';
+import { chapterSegments } from '../../src/translation/xliff/segments.ts';
 import { score } from '../../src/scoring/score.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

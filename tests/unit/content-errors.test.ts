@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/bad-content');

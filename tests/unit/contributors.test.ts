@@ -1,6 +1,6 @@
 /** The Contributors page lists each person once, with every chapter they worked on, in the reader's order. */
 import { describe, expect, it } from 'vitest';
-import { credits } from '../../src/site/contributors.ts';
+import { credits } from '../../src/views/contributors.ts';
 
 describe('credits', () => {
 	it('merges a person across chapters and sorts by name in the reader\'s language', () => {

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, type Publication } from '../../src/content/load-content.ts';
+import { loadContent, type Publication } from '../../src/content/load-publication-fs.ts';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
-import { readableDiff, staleAdaptations } from '../../src/editions/drift.ts';
-import { editionChapters } from '../../src/editions/edition-view.ts';
-import { resolveTerms } from '../../src/editions/terms.ts';
+import { readableDiff, staleAdaptations } from '../../src/resolve/drift.ts';
+import { editionChapters } from '../../src/resolve/edition-view.ts';
+import { resolveTerms } from '../../src/resolve/terms.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');

@@ -4,10 +4,10 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { csvColumns, practicesCsv } from '../../src/exports/csv-export.ts';
 import { oscalCatalog } from '../../src/exports/oscal-export.ts';
-import { practicesExport, practicesExportJsonSchema, practicesExportSchema } from '../../src/exports/practice-export.ts';
+import { practicesExport, practicesExportJsonSchema, practicesExportSchema } from '../../src/views/practice-view.ts';
 
 const { publication } = loadContent(path.resolve(import.meta.dirname, '../..'));
 const oscalSchema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/oscal/oscal_catalog_schema-1.0.0.json'), 'utf8')) as object;

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
-import { checkStrings } from '../../src/i18n/check-strings.ts';
-import { pluralFormsOf } from '../../src/i18n/string-keys.ts';
-import { keyUses } from '../../src/i18n/string-usage.ts';
-import { chapterHash } from '../../src/l10n/content-hash.ts';
-import { localizedChapters } from '../../src/l10n/localize.ts';
-import { localeStatus } from '../../src/l10n/status.ts';
-import { withSourceHash } from '../../src/l10n/stamp.ts';
-import { uiNamespaces } from '../../src/l10n/ui-status.ts';
+import { checkStrings } from '../../src/ui-strings/check-strings.ts';
+import { pluralFormsOf } from '../../src/ui-strings/string-keys.ts';
+import { keyUses } from '../../src/ui-strings/string-usage.ts';
+import { chapterHash } from '../../src/content/content-hash.ts';
+import { localizedChapters } from '../../src/resolve/localize.ts';
+import { localeStatus } from '../../src/translation/status.ts';
+import { withSourceHash } from '../../src/translation/stamp.ts';
+import { uiNamespaces } from '../../src/ui-strings/ui-status.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
-import { buildManifest } from '../../src/site/manifest.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
+import { buildManifest } from '../../src/build/manifest.ts';
 import { siteRoutes } from '../../src/site/routes.ts';
 
 const { publication } = loadContent(path.resolve(import.meta.dirname, '../..'));

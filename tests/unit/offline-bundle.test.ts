@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { bundledHtml, zipBundle } from '../../src/downloads/offline-bundle.ts';
 import { fillDownloadRows } from '../../src/downloads/built-downloads.ts';
 import { namedDestinationPages } from '../../src/pdf/pdf-destinations.ts';
-import { fixedPdf } from '../../src/pdf/write-pdfs.ts';
+import { fixedPdf } from '../../src/build/pdfs.ts';
 
 describe('pages inside a bundle', () => {
 	const bundled = new Set(['assets/site.css', 'base/en/index.html', 'base/en/glossary.html', 'downloads/base-en.csv']);

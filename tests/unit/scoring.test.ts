@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
 import type { AnswerSet } from '../../src/schemas/answer.ts';
 import { answerSchema } from '../../src/schemas/answer.ts';
 import type { ScoringRules } from '../../src/schemas/template.ts';

@@ -2,14 +2,14 @@
  * The self-assessment page's script. The page is a complete form without it;
  * this adds scoring as the reader answers (through the one scoring module,
  * never a copy of its rules), saving in the browser, export, import and the
- * printed report. Bundled into a classic script by src/site/client-scripts.ts.
+ * printed report. Bundled into a classic script by src/build/client-scripts.ts.
  */
 import { csvDocument } from '../../exports/csv-export.ts';
 import type { AssessmentEntry, AssessmentFile } from '../../schemas/assessment.ts';
 import { score } from '../../scoring/score.ts';
 import { answerSet, compactEntries, readAssessmentFile, type Entries, type ImportProblem } from '../answers.ts';
 import type { AssessmentPageData } from '../page-data.ts';
-import { ASSESSMENT_DATA_ID, ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from '../names.ts';
+import { ASSESSMENT_DATA_ID, ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from '../../schemas/assessment-names.ts';
 import { download, element, format, isolate, numberFormat, pageData, readStore, today, writeStore } from './browser.ts';
 
 const data = pageData<AssessmentPageData>(ASSESSMENT_DATA_ID);

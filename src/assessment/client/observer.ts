@@ -3,12 +3,12 @@
  * without it; this keeps the answers of each polling-place visit on the
  * device as the observer taps, lists the visits, and exports them for the
  * observation mission. Nothing is sent anywhere. Bundled into a classic
- * script by src/site/client-scripts.ts.
+ * script by src/build/client-scripts.ts.
  */
 import { csvDocument } from '../../exports/csv-export.ts';
 import type { ObserverFile, ObserverVisit } from '../../schemas/assessment.ts';
 import type { ObserverPageData } from '../page-data.ts';
-import { OBSERVER_DATA_ID, OBSERVER_FORMAT, OBSERVER_SCHEMA_VERSION } from '../names.ts';
+import { OBSERVER_DATA_ID, OBSERVER_FORMAT, OBSERVER_SCHEMA_VERSION } from '../../schemas/assessment-names.ts';
 import { download, element, format, pageData, readStore, today, writeStore } from './browser.ts';
 
 interface Stored {

@@ -18,8 +18,8 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { report } from '../messages.ts';
-import { headingAnchor, isHeading, textOf } from '../mdx-nodes.ts';
+import { report } from '../../markdown/report.ts';
+import { headingAnchor, isHeading, textOf } from '../../markdown/mdx-nodes.ts';
 
 export interface HeadingStructureOptions {
 	/** IDs the page template gives its own parts (`practices`, `sources`…), which a section may not take. */

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { report } from '../messages.ts';
+import { report } from '../../markdown/report.ts';
 
 const imageAlt = lintRule<Root>('cet:image-alt', (tree, file) => {
 	visit(tree as Node, (node) => {

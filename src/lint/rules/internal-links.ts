@@ -21,9 +21,9 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { report } from '../messages.ts';
-import { headingAnchor, isHeading, isUrlNode } from '../mdx-nodes.ts';
-import { urlScheme } from './safe-urls.ts';
+import { report } from '../../markdown/report.ts';
+import { headingAnchor, isHeading, isUrlNode } from '../../markdown/mdx-nodes.ts';
+import { urlScheme } from '../../markdown/gate/safe-urls.ts';
 
 export interface InternalLinksOptions {
 	/** Each page of an edition and language by file name, with the anchors it has. @example { "glossary.html": ["chain-of-custody"] } */

@@ -23,7 +23,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parsePracticeId } from '../../schemas/practice.ts';
 import { fieldsOf, frontmatterOf } from '../frontmatter.ts';
-import { report } from '../messages.ts';
+import { report } from '../../markdown/report.ts';
 
 export interface PracticeIdOptions {
 	/** Every practice ID that exists or existed (retired), to check IDs mentioned in the text. */

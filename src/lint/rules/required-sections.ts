@@ -15,8 +15,8 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { Node, Position } from 'unist';
 import { visit } from 'unist-util-visit';
-import { report } from '../messages.ts';
-import { headingAnchor, isHeading } from '../mdx-nodes.ts';
+import { report } from '../../markdown/report.ts';
+import { headingAnchor, isHeading } from '../../markdown/mdx-nodes.ts';
 
 export interface RequiredSectionsOptions {
 	/** The anchors every chapter has, in order. */

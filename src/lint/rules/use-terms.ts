@@ -17,7 +17,7 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { fieldsOf, frontmatterOf } from '../frontmatter.ts';
-import { report } from '../messages.ts';
+import { report } from '../../markdown/report.ts';
 
 export interface UseTermsOptions {
 	/** Real names, each with the term to write instead. @example [{ name: "Elections Canada", term: "emb" }] */

@@ -1,5 +1,5 @@
 /**
- * The search page's script (a classic script, see src/site/client-scripts.ts).
+ * The search page's script (a classic script, see src/build/client-scripts.ts).
  * Served over http(s) it uses Pagefind, loaded only now, on this page; opened
  * from disk it loads the same records through `<script src>` and searches them
  * with `searchOffline`. The form works without it: it submits `?q=` to this

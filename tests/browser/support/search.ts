@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { PracticesExport } from '../../../src/exports/practice-export.ts';
+import type { PracticesExport } from '../../../src/views/practice-view.ts';
 import { distDir } from './site.ts';
 
 /** The practice's statement, from the built JSON export. */

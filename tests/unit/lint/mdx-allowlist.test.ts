@@ -7,8 +7,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxAllowlist } from '../../../src/content/mdx-allowlist.ts';
-import rule from '../../../src/lint/rules/mdx-allowlist.ts';
+import { mdxAllowlist } from '../../../src/markdown/mdx-allowlist.ts';
+import rule from '../../../src/markdown/gate/mdx-allowlist.ts';
 import { frontmatter, gate, lint } from '../../support/lint.ts';
 
 const head = frontmatter('title: Test');

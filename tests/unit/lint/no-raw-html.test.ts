@@ -1,6 +1,6 @@
 /** cet:no-raw-html, on both parsers: no script, iframe or style, no event handler anywhere. */
 import { describe, expect, it } from 'vitest';
-import rule from '../../../src/lint/rules/no-raw-html.ts';
+import rule from '../../../src/markdown/gate/no-raw-html.ts';
 import { frontmatter, gate, lint } from '../../support/lint.ts';
 
 const head = frontmatter('title: Test');

@@ -1,6 +1,6 @@
 /** cet:safe-urls, on both parsers: links use http(s), mailto or a relative address; images come from the site. */
 import { describe, expect, it } from 'vitest';
-import rule, { urlScheme } from '../../../src/lint/rules/safe-urls.ts';
+import rule, { urlScheme } from '../../../src/markdown/gate/safe-urls.ts';
 import { frontmatter, gate, lint } from '../../support/lint.ts';
 
 const head = frontmatter('title: Test');

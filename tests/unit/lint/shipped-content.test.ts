@@ -1,7 +1,7 @@
 /** The shipped content passes every content rule: no error and no warning, preset included. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/content/load-content.ts';
+import { loadContent } from '../../../src/content/load-publication-fs.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostic.ts';
 import { contentMdxFiles, lintContent } from '../../../src/lint/lint-content.ts';
 

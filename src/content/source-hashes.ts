@@ -1,0 +1,29 @@
+/**
+ * The current content hash of every translatable source document, keyed the
+ * same way for chapters, pages and the glossary: `chapters/<slug>`,
+ * `pages/<name>`, `glossary`.
+ */
+import type { Publication } from './load-publication-fs.ts';
+import { chapterHash, glossaryHash, pageHash } from './content-hash.ts';
+
+export type SourceKey = `chapters/${string}` | `pages/${string}` | 'glossary';
+
+export interface SourceDocument {
+	key: SourceKey;
+	/** Project-relative path of the source file. */
+	file: string;
+	hash: string;
+}
+
+export function sourceDocuments(publication: Pick<Publication, 'chapters' | 'pages' | 'glossary'>): SourceDocument[] {
+	return [
+		...publication.chapters.map((chapter): SourceDocument => ({ key: `chapters/${chapter.name}`, file: chapter.file, hash: chapterHash(chapter.data, chapter.body) })),
+		...publication.pages.map((page): SourceDocument => ({ key: `pages/${page.name}`, file: page.file, hash: pageHash(page.data, page.body) })),
+		...(publication.glossary ? [{ key: 'glossary' as const, file: publication.glossary.file, hash: glossaryHash(publication.glossary.data) }] : []),
+	];
+}
+
+/** Where the translation of a source document lives for a locale. */
+export function translationFile(key: SourceKey, locale: string): string {
+	return key === 'glossary' ? `content/glossary/${locale}.yaml` : `content/${key.split('/')[0]}/${locale}/${key.split('/')[1]}.mdx`;
+}

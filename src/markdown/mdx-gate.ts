@@ -1,0 +1,57 @@
+/**
+ * The build gate for contributed MDX. MDX is code: `import`, `export` and
+ * `{expressions}` run when Astro compiles a file. Before Astro loads anything,
+ * every MDX file of the content is parsed here exactly as Astro's MDX
+ * integration will parse it (Sätteri, same features, same frontmatter
+ * split) and run through the security rules (`src/markdown/gate/security-rules.ts`): only
+ * the allowlisted components with literal props, no import, export or
+ * expression, no script, iframe, style or event handler, no dangerous URL.
+ * Checking Astro's own view of the file, not remark's, leaves no room for the
+ * two parsers to disagree about what is code.
+ */
+import { mdxToMdast } from 'satteri';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { catalog } from '../diagnostics/catalog.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { markdownFeatures } from './mdx-body.ts';
+import { toDiagnostic } from './report.ts';
+import { securityRules } from './gate/security-rules.ts';
+
+/**
+ * The features Astro compiles MDX with: ours (astro.config.mjs) plus the two
+ * it turns on by default (node_modules/@astrojs/markdown-satteri/dist/mdx/create-processor.js).
+ */
+const astroFeatures = { ...markdownFeatures, gfm: true, smartPunctuation: true } as const;
+
+/**
+ * The text Astro's MDX integration compiles: the frontmatter, as its own
+ * expression finds it, blanked with spaces so lines and columns stay. Mirrors
+ * `parseFrontmatter(code, { frontmatter: 'empty-with-spaces' })` of
+ * @astrojs/internal-helpers, which @astrojs/mdx calls; a test compares the two.
+ */
+export function astroMdxContent(code: string): string {
+	const raw = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/.exec(code)?.[1];
+	if (raw === undefined) return code;
+	const delimiter = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(code)![1]!;
+	return code.replace(`${delimiter}${raw}${delimiter}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+}
+
+const gate = unified().use(securityRules).freeze();
+
+/** Every reason to refuse an MDX file, or none. `file` is the project-relative path, `code` the whole file. */
+export function mdxGate(file: string, code: string): Diagnostic[] {
+	let tree: Root;
+	try {
+		tree = mdxToMdast(astroMdxContent(code), { features: astroFeatures }) as Root;
+	} catch (error) {
+		// Sätteri's messages start with the line and column: "3:14: Could not parse expression…".
+		const text = error instanceof Error ? error.message : String(error);
+		const [, line = '1', column = '1', detail = text] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(text) ?? [];
+		return [{ file, line: Number(line), column: Number(column), code: 'MdxSyntax', message: catalog.MdxSyntax.message(detail), hint: catalog.MdxSyntax.hint, severity: 'error' }];
+	}
+	const vfile = new VFile({ path: file, value: code });
+	gate.runSync(tree, vfile);
+	return vfile.messages.map((message) => toDiagnostic(file, message));
+}

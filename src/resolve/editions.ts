@@ -1,0 +1,54 @@
+import type { Publication } from '../content/load-publication-fs.ts';
+
+/**
+ * An edition as the site publishes it. The base template is the default
+ * edition; country editions are overlays on a pinned template version.
+ */
+export interface Edition {
+	/** URL segment. @example ca */
+	code: string;
+	/** Locales this edition publishes, default first. */
+	locales: string[];
+	isBase: boolean;
+	/** The edition's name per locale; the base edition's name is a UI string. */
+	name: Record<string, string> | undefined;
+	/** Pinned template version (the current one for the base). */
+	template: string;
+}
+
+export const BASE_EDITION_CODE = 'base';
+
+/** Every edition of the publication, the base first. Links between pages use this full list. */
+export function publishedEditions(publication: Pick<Publication, 'template' | 'editions'>): Edition[] {
+	const { template } = publication;
+	return [
+		{ code: BASE_EDITION_CODE, locales: template.locales.map((locale) => locale.code), isBase: true, name: undefined, template: template.version },
+		...publication.editions.map((edition) => ({
+			code: edition.manifest.data.code,
+			locales: edition.manifest.data.locales,
+			isBase: false,
+			name: edition.manifest.data.name,
+			template: edition.manifest.data.template,
+		})),
+	];
+}
+
+/**
+ * The editions and locales this build renders. `CET_EDITIONS` and
+ * `CET_LOCALES` (comma-separated codes, set by `npm run build -- --edition …
+ * --locale …`) restrict a build to a part of the publication; parts built
+ * separately are merged with `npm run merge`.
+ */
+export function builtEditions(publication: Pick<Publication, 'template' | 'editions'>, environment: NodeJS.ProcessEnv = process.env): Edition[] {
+	const onlyEditions = environment.CET_EDITIONS?.split(',').filter(Boolean);
+	const onlyLocales = environment.CET_LOCALES?.split(',').filter(Boolean);
+	return publishedEditions(publication)
+		.filter((edition) => !onlyEditions || onlyEditions.includes(edition.code))
+		.map((edition) => ({ ...edition, locales: onlyLocales ? edition.locales.filter((locale) => onlyLocales.includes(locale)) : edition.locales }))
+		.filter((edition) => edition.locales.length > 0);
+}
+
+/** An edition's name in a locale: its own name there, or the UI's name for the base edition. */
+export function editionName(edition: Edition, locale: string, t: (key: string) => string): string {
+	return edition.name?.[locale] ?? t(`edition.${edition.code}`);
+}
