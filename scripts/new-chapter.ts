@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chapterScaffold, titleFromSlug } from '../src/content/chapter-scaffold.ts';
 import { splitFrontmatter } from '../src/markdown/frontmatter.ts';
-import { validate } from '../src/content/read-content-fs.ts';
+import { validate } from '../src/content/validate-schema.ts';
 import { reservedSlugs } from '../src/content/validate-publication.ts';
 import { parseYamlSource } from '../src/utils/yaml-source.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';

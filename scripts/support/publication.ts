@@ -1,4 +1,4 @@
-import type { Publication } from '../../src/content/load-publication-fs.ts';
+import type { Publication } from '../../src/content/types.ts';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
 
 /** The publication for a command-line tool, or exit with one line when the template itself is unusable. */

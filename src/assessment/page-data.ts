@@ -9,7 +9,7 @@
  * Their words are the reader's, translated here by i18next at build time.
  */
 import type { TFunction } from 'i18next';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { practicesExport } from '../views/practice-view.ts';
 import { answerStatuses } from '../schemas/assessment.ts';
 import type { ScoringRules } from '../schemas/template.ts';

@@ -6,9 +6,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { DOWNLOADS_DIR, type DownloadFile } from '../exports/export-files.ts';
 import { builtEditions, editionName } from '../resolve/editions.ts';
+import type { BuildOptions } from '../schemas/build-options.ts';
 import { pageFile } from '../site/routes.ts';
 import { printPdfs, type PdfJob } from './pdfs.ts';
 import { pdfName, PRINT_DIR } from '../pdf/print-document.ts';
@@ -24,9 +25,15 @@ export interface BuiltDownloadsReport {
 	skippedPdfs?: string;
 }
 
-export async function writeBuiltDownloads(outDir: string, publication: Publication, exports: readonly DownloadFile[], translatorFor: (locale: string) => TFunction): Promise<BuiltDownloadsReport> {
+export async function writeBuiltDownloads(
+	outDir: string,
+	publication: Publication,
+	exports: readonly DownloadFile[],
+	translatorFor: (locale: string) => TFunction,
+	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath'>,
+): Promise<BuiltDownloadsReport> {
 	const { template } = publication;
-	const targets = builtEditions(publication).flatMap((edition) =>
+	const targets = builtEditions(publication, options.only).flatMap((edition) =>
 		edition.locales.map((locale) => {
 			const t = translatorFor(locale);
 			const dir = template.locales.find((candidate) => candidate.code === locale)?.dir ?? 'ltr';
@@ -47,11 +54,11 @@ export async function writeBuiltDownloads(outDir: string, publication: Publicati
 	}));
 	let skippedPdfs: string | undefined;
 	let printed: Awaited<ReturnType<typeof printPdfs>>;
-	if (process.env.CET_PDF === '0') {
+	if (!options.pdf) {
 		rmSync(path.join(outDir, PRINT_DIR), { recursive: true, force: true });
 		skippedPdfs = 'CET_PDF=0';
 	} else {
-		printed = await printPdfs(outDir, jobs);
+		printed = await printPdfs(outDir, jobs, options.chromiumPath);
 		if (!printed) skippedPdfs = 'no Chromium found (install it, e.g. apt-get install -y chromium, or set CHROMIUM_PATH)';
 	}
 	const files: DownloadFile[] = [];

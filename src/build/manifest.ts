@@ -3,18 +3,21 @@
  * and the practice IDs on each page. Tools (exports, bundles, tests) read it
  * instead of crawling HTML. No timestamps, so the same input gives the same bytes.
  */
-import type { Publication } from '../content/load-publication-fs.ts';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Publication } from '../content/types.ts';
 import { builtEditions } from '../resolve/editions.ts';
+import type { BuildSelection } from '../schemas/build-options.ts';
 import { siteRoutes } from '../site/routes.ts';
 import { byteLength, sha256, type DownloadFile } from '../exports/export-files.ts';
 
-export function buildManifest(publication: Publication, downloads: readonly DownloadFile[] = []) {
-	const routes = siteRoutes(publication);
+export function buildManifest(publication: Publication, downloads: readonly DownloadFile[] = [], only: BuildSelection = {}) {
+	const routes = siteRoutes(publication, only);
 	const { template } = publication;
 	return {
 		schemaVersion: 1,
 		template: { version: template.version, released: template.released, reviewed: template.reviewed },
-		editions: builtEditions(publication).map((edition) => ({
+		editions: builtEditions(publication, only).map((edition) => ({
 			code: edition.code,
 			base: edition.isBase,
 			locales: edition.locales.map((code) => {
@@ -35,3 +38,8 @@ export function buildManifest(publication: Publication, downloads: readonly Down
 }
 
 export type Manifest = ReturnType<typeof buildManifest>;
+
+/** Post-build step: `manifest.json` at the root of the output. */
+export function writeManifest(outDir: string, manifest: Manifest): void {
+	writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
+}

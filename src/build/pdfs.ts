@@ -106,9 +106,9 @@ async function printOne(page: Page, outDir: string, job: PdfJob): Promise<Printe
 }
 
 /** Prints every job, or returns undefined (and prints nothing) when this machine has no Chromium. The print documents are removed either way. */
-export async function printPdfs(outDir: string, jobs: PdfJob[]): Promise<PrintedPdf[] | undefined> {
+export async function printPdfs(outDir: string, jobs: PdfJob[], chromiumPath?: string): Promise<PrintedPdf[] | undefined> {
 	try {
-		const executablePath = chromiumExecutable();
+		const executablePath = chromiumExecutable(chromiumPath);
 		if (!executablePath) return undefined;
 		const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 		try {

@@ -8,8 +8,9 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import * as pagefind from 'pagefind';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { builtEditions } from '../resolve/editions.ts';
+import type { BuildSelection } from '../schemas/build-options.ts';
 import { searchRecords, type SearchRecord } from '../search/search-records.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -50,10 +51,10 @@ export interface SearchIndexSummary {
 	records: number;
 }
 
-export async function writeSearchIndexes(outDir: string, publication: Publication, translatorFor: (locale: string) => TFunction): Promise<SearchIndexSummary[]> {
+export async function writeSearchIndexes(outDir: string, publication: Publication, translatorFor: (locale: string) => TFunction, only: BuildSelection = {}): Promise<SearchIndexSummary[]> {
 	const summaries: SearchIndexSummary[] = [];
 	try {
-		for (const edition of builtEditions(publication)) {
+		for (const edition of builtEditions(publication, only)) {
 			for (const locale of edition.locales) {
 				const records = searchRecords(publication, edition.code, locale, translatorFor(locale));
 				const folder = path.join(outDir, edition.code, locale);

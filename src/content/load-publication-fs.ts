@@ -5,79 +5,34 @@
  *
  * Source-locale files hold the structure and the source text; files in other
  * locales are translations that hold only words (see docs/translating.md).
- * This is the disk side; the cross-file rules live in `validate-publication.ts`
- * and `../l10n/validate-translations.ts`.
+ * This is the disk side; the readers are `read-*-fs.ts`, the schema checks
+ * `validate-schema.ts`, and the cross-file rules `validate-*.ts`; the model's
+ * types are in `types.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { catalog } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { validateTranslations } from './validate-translations.ts';
-import { loadEditions, loadTerms, type EditionDocument, type YamlDocument } from './read-editions-fs.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { chapterKeysSchema } from '../schemas/chapter-keys.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { templateMetaSchema } from '../schemas/template.ts';
+import { chapterTranslationSchema, glossaryTranslationSchema, pageTranslationSchema } from '../schemas/translation.ts';
+import { parseYamlSource } from '../utils/yaml-source.ts';
+import { localeFiles, readGlossaries, readMdx, relative } from './read-content-fs.ts';
+import { loadEditions, loadTerms } from './read-editions-fs.ts';
+import type { ChapterKeysDocument, LoadResult, ReadFile, Translations } from './types.ts';
 import { validateEditions, validateTermUses } from './validate-editions.ts';
-import type { Terms } from '../schemas/terms.ts';
-import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
-import { chapterKeysSchema, type ChapterKeys } from '../schemas/chapter-keys.ts';
-import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
-import { pageSchema, type Page } from '../schemas/page.ts';
-import { templateMetaSchema, type TemplateMeta } from '../schemas/template.ts';
-import {
-	chapterTranslationSchema,
-	glossaryTranslationSchema,
-	pageTranslationSchema,
-	type ChapterTranslation,
-	type GlossaryTranslation,
-	type PageTranslation,
-} from '../schemas/translation.ts';
-import { all, localeFiles, readGlossaries, readMdx, relative, typed, validate, type ContentDocument, type ReadFile } from './read-content-fs.ts';
 import { validatePublication } from './validate-publication.ts';
-import { parseYamlSource, type YamlSource } from '../utils/yaml-source.ts';
-
-export type { ContentDocument } from './read-content-fs.ts';
-
-
-/** A chapter file whose YAML could be read, valid or not: what the cross-file rules need. */
-export interface ChapterKeysDocument {
-	file: string;
-	locale: string;
-	name: string;
-	source: YamlSource;
-	keys: ChapterKeys;
-}
-
-export interface Translations {
-	chapters: ContentDocument<ChapterTranslation>[];
-	pages: ContentDocument<PageTranslation>[];
-	glossaries: ContentDocument<GlossaryTranslation>[];
-}
-
-export interface Publication {
-	template: TemplateMeta;
-	/** Chapters in the source locale. */
-	chapters: ContentDocument<Chapter>[];
-	/** Prose pages in the source locale. */
-	pages: ContentDocument<Page>[];
-	/** The source-locale glossary, if present. */
-	glossary: ContentDocument<Glossary> | undefined;
-	translations: Translations;
-	/** `content/terms.yaml`, if present. */
-	terms: YamlDocument<Terms> | undefined;
-	/** Country editions under `content/editions/`. */
-	editions: EditionDocument[];
-}
-
-export interface LoadResult {
-	/** Undefined when `content/template.yaml` itself is unusable. */
-	publication: Publication | undefined;
-	diagnostics: Diagnostic[];
-}
+import { all, typed, validate } from './validate-schema.ts';
+import { validateTranslations } from './validate-translations.ts';
 
 export function loadContent(root: string): LoadResult {
 	const diagnostics: Diagnostic[] = [];
 	const contentDir = path.join(root, 'content');
 	const templateFile = path.join(contentDir, 'template.yaml');
 	if (!existsSync(templateFile)) {
-		diagnostics.push({ file: 'content/template.yaml', line: 1, column: 1, code: 'MissingFile', message: catalog.MissingFile.message('content/template.yaml'), hint: catalog.MissingFile.hint, severity: 'error' });
+		diagnostics.push(diagnostic('MissingFile', 'content/template.yaml', undefined, 'content/template.yaml'));
 		return { publication: undefined, diagnostics };
 	}
 	const templateSource = parseYamlSource(relative(root, templateFile), readFileSync(templateFile, 'utf8'));

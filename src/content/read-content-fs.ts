@@ -1,53 +1,19 @@
 /**
  * Reading content files from disk: MDX split into frontmatter (parsed with
  * positions) and body, after the MDX gate (`mdx-gate.ts`) has refused any
- * code in it; YAML files; and schema validation that reports every issue
- * with file and line. Shared by the template and edition loaders.
+ * code in it; and YAML files. Shared by the template and edition loaders;
+ * the schema checks are in `validate-schema.ts`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { catalog } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import { mdxGate } from '../markdown/mdx-gate.ts';
-import { parseYamlSource, type YamlSource } from '../utils/yaml-source.ts';
-import { zodDiagnostics } from './zod-diagnostics.ts';
-
-export interface ContentDocument<T> {
-	/** Project-relative path. */
-	file: string;
-	locale: string;
-	/** File name without extension: the chapter slug, the page name, or the locale for a glossary. */
-	name: string;
-	data: T;
-	source: YamlSource;
-	body: string;
-	bodyLine: number;
-	/** True when the MDX could not be parsed (reported as MdxSyntax); `body` is then empty, and checks that compare bodies skip it. */
-	unreadable?: boolean;
-}
-
-export interface ReadFile {
-	file: string;
-	locale: string;
-	name: string;
-	source: YamlSource;
-	body: string;
-	bodyLine: number;
-	unreadable?: boolean;
-}
+import { parseYamlSource } from '../utils/yaml-source.ts';
+import type { ReadFile } from './types.ts';
 
 export function relative(root: string, file: string): string {
 	return path.relative(root, file).split(path.sep).join('/');
-}
-
-export function validate<S extends z.ZodType>(schema: S, source: YamlSource, diagnostics: Diagnostic[]): z.output<S> | undefined {
-	if (source.value === undefined) return undefined;
-	const result = schema.safeParse(source.value, { reportInput: true });
-	if (result.success) return result.data;
-	diagnostics.push(...zodDiagnostics(result.error, source));
-	return undefined;
 }
 
 /** Files in `dir/<locale>/` with the given extension, sorted, as [locale, absolute path]. */
@@ -71,7 +37,7 @@ export function readMdx(root: string, locale: string, absolute: string, diagnost
 	diagnostics.push(...refused);
 	const split = splitFrontmatter(text);
 	if (split.frontmatter === undefined) {
-		diagnostics.push({ file, line: 1, column: 1, code: 'MissingFrontmatter', message: catalog.MissingFrontmatter.message(), hint: catalog.MissingFrontmatter.hint, severity: 'error' });
+		diagnostics.push(diagnostic('MissingFrontmatter', file, undefined));
 		return undefined;
 	}
 	const source = parseYamlSource(file, split.frontmatter, split.frontmatterLine);
@@ -94,13 +60,3 @@ export function readGlossaries(root: string, dir: string, diagnostics: Diagnosti
 			return { file: source.file, locale, name: locale, source, body: '', bodyLine: 1 };
 		});
 }
-
-export function typed<S extends z.ZodType>(read: ReadFile, schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>> | undefined {
-	const data = validate(schema, read.source, diagnostics);
-	return data === undefined ? undefined : { ...read, data };
-}
-
-export function all<S extends z.ZodType>(files: ReadFile[], schema: S, diagnostics: Diagnostic[]): ContentDocument<z.output<S>>[] {
-	return files.map((read) => typed(read, schema, diagnostics)).filter((document) => document !== undefined);
-}
-

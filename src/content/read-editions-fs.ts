@@ -5,72 +5,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { parseYamlSource, type YamlSource } from '../utils/yaml-source.ts';
-import { zodDiagnostics } from './zod-diagnostics.ts';
-import { catalog } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { z as zod } from 'zod';
-import { adaptationListSchemas, adaptationsSchema, editionManifestSchema, type Adaptations, type EditionManifest } from '../schemas/edition.ts';
-import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
-import { all, localeFiles, readMdx, type ContentDocument } from './read-content-fs.ts';
+import { parseYamlSource } from '../utils/yaml-source.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { adaptationsSchema, editionManifestSchema, type Adaptations } from '../schemas/edition.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { localeFiles, readMdx } from './read-content-fs.ts';
+import type { EditionDocument, YamlDocument } from './types.ts';
+import { all, validateAdaptations, validateYamlDocument } from './validate-schema.ts';
 import { termsSchema, type Terms } from '../schemas/terms.ts';
-
-export interface YamlDocument<T> {
-	file: string;
-	data: T;
-	source: YamlSource;
-}
-
-export interface EditionDocument {
-	/** Folder name under content/editions/. */
-	folder: string;
-	manifest: YamlDocument<EditionManifest>;
-	adaptations: YamlDocument<Adaptations>;
-	/** The edition's own chapters, `content/editions/<code>/chapters/<locale>/<slug>.mdx`, every locale. */
-	chapters: ContentDocument<Chapter>[];
-}
 
 function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, diagnostics: Diagnostic[]): YamlDocument<z.output<S>> | undefined {
 	const source = parseYamlSource(file, readFileSync(path.join(root, file), 'utf8'));
 	diagnostics.push(...source.diagnostics);
-	if (source.value === undefined) return undefined;
-	const result = schema.safeParse(source.value ?? {}, { reportInput: true });
-	if (!result.success) {
-		diagnostics.push(...zodDiagnostics(result.error, source));
-		return undefined;
-	}
-	return { file, data: result.data, source };
+	return validateYamlDocument(schema, source, diagnostics);
 }
 
-/**
- * adaptations.yaml, validated item by item: an invalid entry is reported and
- * left out, and the valid ones still go through the cross-checks.
- */
 function readAdaptations(root: string, file: string, diagnostics: Diagnostic[]): YamlDocument<Adaptations> | undefined {
 	const source = parseYamlSource(file, readFileSync(path.join(root, file), 'utf8'));
 	diagnostics.push(...source.diagnostics);
-	if (source.value === undefined) return undefined;
-	const lists = zod.looseObject({ practices: zod.array(zod.unknown()).default([]), added: zod.array(zod.unknown()).default([]), sections: zod.array(zod.unknown()).default([]) });
-	const shape = lists.safeParse(source.value ?? {}, { reportInput: true });
-	if (!shape.success) {
-		diagnostics.push(...zodDiagnostics(shape.error, source));
-		return undefined;
-	}
-	const valid: Record<string, unknown[]> = {};
-	for (const [list, schema] of Object.entries(adaptationListSchemas)) {
-		valid[list] = (shape.data[list as keyof typeof adaptationListSchemas] as unknown[]).flatMap((item, index) => {
-			const result = (schema as zod.ZodType).safeParse(item, { reportInput: true });
-			if (result.success) return [result.data];
-			diagnostics.push(...zodDiagnostics(result.error, source, [list, index]));
-			return [];
-		});
-	}
-	const rest = adaptationsSchema.safeParse({ ...shape.data, practices: [], added: [], sections: [] }, { reportInput: true });
-	if (!rest.success) {
-		diagnostics.push(...zodDiagnostics(rest.error, source));
-		return undefined;
-	}
-	return { file, data: { ...rest.data, ...valid } as Adaptations, source };
+	return validateAdaptations(source, diagnostics);
 }
 
 export function loadTerms(root: string, diagnostics: Diagnostic[]): YamlDocument<Terms> | undefined {
@@ -86,7 +39,7 @@ export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDo
 	for (const folder of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
 		const manifestFile = `content/editions/${folder}/edition.yaml`;
 		if (!existsSync(path.join(root, manifestFile))) {
-			diagnostics.push({ file: manifestFile, line: 1, column: 1, code: 'MissingFile', message: catalog.MissingFile.message(manifestFile), hint: catalog.MissingFile.hint, severity: 'error' });
+			diagnostics.push(diagnostic('MissingFile', manifestFile, undefined, manifestFile));
 			continue;
 		}
 		const manifest = readYaml(root, manifestFile, editionManifestSchema, diagnostics);

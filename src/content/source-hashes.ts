@@ -3,7 +3,7 @@
  * same way for chapters, pages and the glossary: `chapters/<slug>`,
  * `pages/<name>`, `glossary`.
  */
-import type { Publication } from './load-publication-fs.ts';
+import type { Publication } from './types.ts';
 import { chapterHash, glossaryHash, pageHash } from './content-hash.ts';
 
 export type SourceKey = `chapters/${string}` | `pages/${string}` | 'glossary';

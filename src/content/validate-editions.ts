@@ -4,10 +4,8 @@
  * edition publishes, every term used is defined for every locale, codes do
  * not collide, and the pinned version exists. Errors name file and line.
  */
-import type { ContentDocument, Publication } from './load-publication-fs.ts';
-import type { Position } from '../utils/yaml-source.ts';
-import { catalog, type DiagnosticCode } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ContentDocument, Publication } from './types.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { TemplateMeta } from '../schemas/template.ts';
 import { markdownToMdast } from 'satteri';
@@ -19,16 +17,12 @@ function hasHtml(markdown: string): boolean {
 	const walk = (node: { type: string; children?: unknown[] }): boolean => node.type === 'html' || (node.children ?? []).some((child) => walk(child as { type: string }));
 	return walk(markdownToMdast(markdown, { features: markdownFeatures, position: false }) as { type: string });
 }
-import type { EditionDocument, YamlDocument } from './read-editions-fs.ts';
+import type { EditionDocument, YamlDocument } from './types.ts';
 import type { Terms } from '../schemas/terms.ts';
 import { termUses } from '../resolve/terms.ts';
 import { BASE_EDITION_CODE } from '../resolve/editions.ts';
 import { reservedSlugs } from './validate-publication.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
-
-function at(file: string, position: Position, code: DiagnosticCode, message: string): Diagnostic {
-	return { file, ...position, code, message, hint: catalog[code].hint, severity: 'error' };
-}
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'translations'>;
 
@@ -41,8 +35,8 @@ export function validateTermUses(sources: Sources, terms: YamlDocument<Terms> | 
 	for (const document of documents) {
 		for (const use of termUses(document)) {
 			const term = defined[use.id];
-			if (!term) diagnostics.push(at(document.file, use.position, 'UnknownTerm', catalog.UnknownTerm.message(use.id, known)));
-			else if (!term.default[document.locale]) diagnostics.push(at(document.file, use.position, 'TermMissingLocale', catalog.TermMissingLocale.message(use.id, document.locale)));
+			if (!term) diagnostics.push(diagnostic('UnknownTerm', document.file, use.position, use.id, known));
+			else if (!term.default[document.locale]) diagnostics.push(diagnostic('TermMissingLocale', document.file, use.position, use.id, document.locale));
 		}
 	}
 	return diagnostics;
@@ -61,28 +55,28 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 		const m = manifest.data;
 		const locate = (doc: YamlDocument<unknown>, path: readonly PropertyKey[]) => doc.source.locate(path);
 		const other = codes.get(m.code);
-		if (other) diagnostics.push(at(manifest.file, locate(manifest, ['code']), 'EditionCodeCollision', catalog.EditionCodeCollision.message(m.code, other)));
+		if (other) diagnostics.push(diagnostic('EditionCodeCollision', manifest.file, locate(manifest, ['code']), m.code, other));
 		else codes.set(m.code, manifest.file);
-		if (m.code !== edition.folder) diagnostics.push(at(manifest.file, locate(manifest, ['code']), 'EditionFolderMismatch', catalog.EditionFolderMismatch.message(m.code, edition.folder)));
+		if (m.code !== edition.folder) diagnostics.push(diagnostic('EditionFolderMismatch', manifest.file, locate(manifest, ['code']), m.code, edition.folder));
 		m.locales.forEach((locale, index) => {
-			if (!templateLocales.includes(locale)) diagnostics.push(at(manifest.file, locate(manifest, ['locales', index]), 'EditionUnknownLocale', catalog.EditionUnknownLocale.message(locale, templateLocales.join(', '))));
+			if (!templateLocales.includes(locale)) diagnostics.push(diagnostic('EditionUnknownLocale', manifest.file, locate(manifest, ['locales', index]), locale, templateLocales.join(', ')));
 		});
-		if (!versions.includes(m.template)) diagnostics.push(at(manifest.file, locate(manifest, ['template']), 'EditionUnknownVersion', catalog.EditionUnknownVersion.message(m.template, versions.join(', '))));
+		if (!versions.includes(m.template)) diagnostics.push(diagnostic('EditionUnknownVersion', manifest.file, locate(manifest, ['template']), m.template, versions.join(', ')));
 
 		/** A localized text must cover every locale of the edition. */
 		const covers = (doc: YamlDocument<unknown>, path: readonly PropertyKey[], text: LocalizedText | undefined) => {
 			if (!text) return;
-			for (const locale of m.locales) if (!text[locale]) diagnostics.push(at(doc.file, locate(doc, path), 'MissingLocaleText', catalog.MissingLocaleText.message(locale)));
+			for (const locale of m.locales) if (!text[locale]) diagnostics.push(diagnostic('MissingLocaleText', doc.file, locate(doc, path), locale));
 		};
 		covers(manifest, ['name'], m.name);
 		covers(manifest, ['publisher', 'name'], m.publisher.name);
 		const knownTerms = terms?.data.terms ?? {};
 		for (const [id, values] of Object.entries(m.terms)) {
-			if (!knownTerms[id]) diagnostics.push(at(manifest.file, locate(manifest, ['terms', id]), 'UnknownTerm', catalog.UnknownTerm.message(id, Object.keys(knownTerms).join(', ') || 'none')));
+			if (!knownTerms[id]) diagnostics.push(diagnostic('UnknownTerm', manifest.file, locate(manifest, ['terms', id]), id, Object.keys(knownTerms).join(', ') || 'none'));
 			covers(manifest, ['terms', id], values);
 		}
 		m.regionalPriorities.forEach((priority, index) => {
-			if (!practiceIds.has(priority.practice)) diagnostics.push(at(manifest.file, locate(manifest, ['regionalPriorities', index, 'practice']), 'UnknownPractice', catalog.UnknownPractice.message(priority.practice)));
+			if (!practiceIds.has(priority.practice)) diagnostics.push(diagnostic('UnknownPractice', manifest.file, locate(manifest, ['regionalPriorities', index, 'practice']), priority.practice));
 			covers(manifest, ['regionalPriorities', index, 'reason'], priority.reason);
 		});
 
@@ -91,14 +85,14 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 		a.practices.forEach((adaptation, index) => {
 			const where = ['practices', index];
 			if (!practiceIds.has(adaptation.practice)) {
-				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'practice']), 'UnknownPractice', catalog.UnknownPractice.message(adaptation.practice)));
+				diagnostics.push(diagnostic('UnknownPractice', adaptations.file, locate(adaptations, [...where, 'practice']), adaptation.practice));
 				return;
 			}
-			if (seen.has(adaptation.practice)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'practice']), 'DuplicateAdaptation', catalog.DuplicateAdaptation.message(`The practice ${adaptation.practice}`)));
+			if (seen.has(adaptation.practice)) diagnostics.push(diagnostic('DuplicateAdaptation', adaptations.file, locate(adaptations, [...where, 'practice']), `The practice ${adaptation.practice}`));
 			seen.add(adaptation.practice);
 			const base = sources.chapters.flatMap((candidate) => candidate.data.practices).find((practice) => practice.id === adaptation.practice)!;
 			if (adaptation.points !== undefined && base.kind === 'prerequisite') {
-				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'points']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`${adaptation.practice} is a prerequisite: a gate carries no points.`)));
+				diagnostics.push(diagnostic('PrerequisitePoints', adaptations.file, locate(adaptations, [...where, 'points']), adaptation.practice));
 			}
 			for (const field of ['note', 'statement', 'guidance'] as const) covers(adaptations, [...where, field], adaptation[field]);
 			covers(adaptations, [...where, 'notApplicable', 'reason'], adaptation.notApplicable?.reason);
@@ -107,24 +101,24 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 			const where = ['added', index];
 			const target = chapter(added.chapter);
 			if (!target) {
-				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'chapter']), 'UnknownChapter', catalog.UnknownChapter.message(added.chapter)));
+				diagnostics.push(diagnostic('UnknownChapter', adaptations.file, locate(adaptations, [...where, 'chapter']), added.chapter));
 				return;
 			}
 			const prefix = `${m.code.toUpperCase()}-${target.data.code}`;
-			if (!added.id.startsWith(`${prefix}-`)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'id']), 'EditionPracticeIdMismatch', catalog.EditionPracticeIdMismatch.message(added.id, prefix)));
-			if (seen.has(added.id)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'id']), 'DuplicateAdaptation', catalog.DuplicateAdaptation.message(`The practice ${added.id}`)));
+			if (!added.id.startsWith(`${prefix}-`)) diagnostics.push(diagnostic('EditionPracticeIdMismatch', adaptations.file, locate(adaptations, [...where, 'id']), added.id, prefix));
+			if (seen.has(added.id)) diagnostics.push(diagnostic('DuplicateAdaptation', adaptations.file, locate(adaptations, [...where, 'id']), `The practice ${added.id}`));
 			seen.add(added.id);
 			if ((added.kind === 'credit') !== (added.points !== undefined)) {
-				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'points']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(added.kind === 'credit' ? `${added.id} is a credit: give it points.` : `${added.id} is a prerequisite: a gate carries no points.`)));
+				diagnostics.push((added.kind === 'credit' ? diagnostic('CreditWithoutPoints', adaptations.file, locate(adaptations, [...where, 'points']), added.id) : diagnostic('PrerequisitePoints', adaptations.file, locate(adaptations, [...where, 'points']), added.id)));
 			}
-			for (const locale of m.locales) if (!added.text[locale]) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'text']), 'MissingLocaleText', catalog.MissingLocaleText.message(locale)));
+			for (const locale of m.locales) if (!added.text[locale]) diagnostics.push(diagnostic('MissingLocaleText', adaptations.file, locate(adaptations, [...where, 'text']), locale));
 			// The same rule as for base practices: an observable practice is a line of the observer checklist, so it needs its question in every locale.
 			for (const [locale, words] of Object.entries(added.text)) {
 				if (added.observable && words.question === undefined) {
-					diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'text', locale]), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`${added.id} is observable: give text.${locale}.question, the question a citizen observer answers yes or no.`)));
+					diagnostics.push(diagnostic('ObserverQuestionMissing', adaptations.file, locate(adaptations, [...where, 'text', locale]), added.id, locale));
 				}
 				if (!added.observable && words.question !== undefined) {
-					diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'text', locale, 'question']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`${added.id} is not observable: remove text.${locale}.question, or set observable to true.`)));
+					diagnostics.push(diagnostic('ObserverQuestionExtra', adaptations.file, locate(adaptations, [...where, 'text', locale, 'question']), added.id, locale));
 				}
 			}
 		});
@@ -132,26 +126,26 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 			const where = ['sections', index];
 			const target = chapter(section.chapter);
 			if (!target) {
-				diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'chapter']), 'UnknownChapter', catalog.UnknownChapter.message(section.chapter)));
+				diagnostics.push(diagnostic('UnknownChapter', adaptations.file, locate(adaptations, [...where, 'chapter']), section.chapter));
 				return;
 			}
 			if (section.mode !== 'append' && !target.unreadable) {
 				if (!section.anchor || sectionText(target.body, section.anchor) === undefined) {
-					diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'anchor']), 'UnknownSection', catalog.UnknownSection.message(section.anchor ?? '', section.chapter)));
+					diagnostics.push(diagnostic('UnknownSection', adaptations.file, locate(adaptations, [...where, 'anchor']), section.anchor ?? '', section.chapter));
 				} else if (!section.base) {
-					diagnostics.push(at(adaptations.file, locate(adaptations, where), 'InvalidAdaptation', catalog.InvalidAdaptation.message('Record the base section this was written against: run npm run editions:accept -- <edition>.')));
+					diagnostics.push(diagnostic('SectionBaseMissing', adaptations.file, locate(adaptations, where)));
 				}
 				const key = `${section.chapter}#${section.anchor}:${section.mode}`;
-				if (seen.has(key)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'anchor']), 'DuplicateAdaptation', catalog.DuplicateAdaptation.message(`The section {#${section.anchor}} of ${section.chapter}`)));
+				if (seen.has(key)) diagnostics.push(diagnostic('DuplicateAdaptation', adaptations.file, locate(adaptations, [...where, 'anchor']), `The section {#${section.anchor}} of ${section.chapter}`));
 				seen.add(key);
 			}
 			if (section.mode !== 'replace' && !section.newAnchor) {
-				diagnostics.push(at(adaptations.file, locate(adaptations, where), 'InvalidAdaptation', catalog.InvalidAdaptation.message('An inserted or appended section needs a newAnchor.')));
+				diagnostics.push(diagnostic('SectionNewAnchorMissing', adaptations.file, locate(adaptations, where)));
 			}
 			covers(adaptations, [...where, 'title'], section.title);
 			covers(adaptations, [...where, 'body'], section.body);
 			for (const [locale, body] of Object.entries(section.body)) {
-				if (hasHtml(body)) diagnostics.push(at(adaptations.file, locate(adaptations, [...where, 'body', locale]), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`The ${locale} text of this section contains HTML; write it in Markdown only.`)));
+				if (hasHtml(body)) diagnostics.push(diagnostic('SectionHtml', adaptations.file, locate(adaptations, [...where, 'body', locale]), locale));
 			}
 		});
 		// The edition's own chapters: namespaced codes and IDs, no clash with base slugs, one file per locale, the same practices in each.
@@ -161,25 +155,25 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 			const first = files[0]!;
 			const prefix = m.code.toUpperCase();
 			for (const own of files) {
-				if (!own.data.code.startsWith(`${prefix}-`)) diagnostics.push(at(own.file, own.source.locate(['code']), 'EditionChapterCode', catalog.EditionChapterCode.message(own.data.code, prefix)));
-				if (chapter(slug) || reservedSlugs.includes(slug as (typeof reservedSlugs)[number])) diagnostics.push(at(own.file, own.source.locate(['slug']), 'DuplicateChapterSlug', catalog.DuplicateChapterSlug.message(slug, 'the base template')));
-				if (own.data.slug !== own.name) diagnostics.push(at(own.file, own.source.locate(['slug']), 'SlugFileMismatch', catalog.SlugFileMismatch.message(own.data.slug, `${own.name}.mdx`)));
+				if (!own.data.code.startsWith(`${prefix}-`)) diagnostics.push(diagnostic('EditionChapterCode', own.file, own.source.locate(['code']), own.data.code, prefix));
+				if (chapter(slug) || reservedSlugs.includes(slug as (typeof reservedSlugs)[number])) diagnostics.push(diagnostic('DuplicateChapterSlug', own.file, own.source.locate(['slug']), slug, 'the base template'));
+				if (own.data.slug !== own.name) diagnostics.push(diagnostic('SlugFileMismatch', own.file, own.source.locate(['slug']), own.data.slug, `${own.name}.mdx`));
 				own.data.practices.forEach((practice, index) => {
-					if (parsePracticeId(practice.id)?.code !== own.data.code) diagnostics.push(at(own.file, own.source.locate(['practices', index, 'id']), 'PracticeCodeMismatch', catalog.PracticeCodeMismatch.message(practice.id, own.data.code)));
+					if (parsePracticeId(practice.id)?.code !== own.data.code) diagnostics.push(diagnostic('PracticeCodeMismatch', own.file, own.source.locate(['practices', index, 'id']), practice.id, own.data.code));
 				});
 				const ids = own.data.practices.map((practice) => practice.id).join(', ');
 				const expected = first.data.practices.map((practice) => practice.id).join(', ');
-				if (ids !== expected) diagnostics.push(at(own.file, own.source.locate(['practices']), 'InvalidAdaptation', catalog.InvalidAdaptation.message(`This chapter has the practices ${ids}; ${first.file} has ${expected}. Every locale of the edition's chapter has the same practices.`)));
+				if (ids !== expected) diagnostics.push(diagnostic('EditionChapterPractices', own.file, own.source.locate(['practices']), ids, first.file, expected));
 			}
 			for (const locale of m.locales) {
 				if (!files.some((own) => own.locale === locale)) {
 					const file = `content/editions/${edition.folder}/chapters/${locale}/${slug}.mdx`;
-					diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${locale} version of the edition's chapter ${slug}`)));
+					diagnostics.push(diagnostic('MissingFile', file, undefined, `The ${locale} version of the edition's chapter ${slug}`));
 				}
 			}
 		}
 		for (const slug of Object.keys(a.sources)) {
-			if (!chapter(slug)) diagnostics.push(at(adaptations.file, locate(adaptations, ['sources', slug]), 'UnknownChapter', catalog.UnknownChapter.message(slug)));
+			if (!chapter(slug)) diagnostics.push(diagnostic('UnknownChapter', adaptations.file, locate(adaptations, ['sources', slug]), slug));
 		}
 	}
 	return diagnostics;

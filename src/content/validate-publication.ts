@@ -3,10 +3,9 @@
  * agreement between a practice ID and its chapter, retired IDs never coming back, and the pages every locale
  * needs. Pure: works on parsed documents.
  */
-import { catalog } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
-import type { ChapterKeysDocument, Publication } from './load-publication-fs.ts';
+import type { ChapterKeysDocument, Publication } from './types.ts';
 
 /** What the cross-file rules look at. `locales` comes from the template, or from the folders when the template is unusable. */
 export interface PublicationFiles {
@@ -29,10 +28,6 @@ export const reservedSlugs = ['index', 'introduction', 'practices', 'certificati
 /** Prose pages every locale must have under `content/pages/<locale>/`. */
 export const requiredPages = ['introduction', 'certification'] as const;
 
-function at(file: string, position: Position, code: keyof typeof catalog, message: string): Diagnostic {
-	return { file, ...position, code, message, hint: catalog[code].hint, severity: 'error' };
-}
-
 /** Remembers the first place a key was seen and reports every later one. */
 function uniqueness<K>(diagnostics: Diagnostic[]) {
 	const seen = new Map<K, string>();
@@ -51,21 +46,21 @@ function validateChapters(chapters: readonly ChapterKeysDocument[], retired: Rea
 	const practiceId = uniqueness<string>(diagnostics);
 	for (const { keys, file, source, name } of chapters) {
 		const where = (key: string) => source.locate([key]);
-		code(keys.code, file, where('code'), (other) => at(file, where('code'), 'DuplicateChapterCode', catalog.DuplicateChapterCode.message(keys.code!, other)));
-		slug(keys.slug, file, where('slug'), (other) => at(file, where('slug'), 'DuplicateChapterSlug', catalog.DuplicateChapterSlug.message(keys.slug!, other)));
-		order(keys.order, file, where('order'), (other) => at(file, where('order'), 'DuplicateChapterOrder', catalog.DuplicateChapterOrder.message(keys.order!, other)));
-		if (keys.slug !== undefined && keys.slug !== name) diagnostics.push(at(file, where('slug'), 'SlugFileMismatch', catalog.SlugFileMismatch.message(keys.slug, `${name}.mdx`)));
-		if (keys.slug !== undefined && (reservedSlugs as readonly string[]).includes(keys.slug)) diagnostics.push(at(file, where('slug'), 'ReservedSlug', catalog.ReservedSlug.message(keys.slug)));
+		code(keys.code, file, where('code'), (other) => diagnostic('DuplicateChapterCode', file, where('code'), keys.code!, other));
+		slug(keys.slug, file, where('slug'), (other) => diagnostic('DuplicateChapterSlug', file, where('slug'), keys.slug!, other));
+		order(keys.order, file, where('order'), (other) => diagnostic('DuplicateChapterOrder', file, where('order'), keys.order!, other));
+		if (keys.slug !== undefined && keys.slug !== name) diagnostics.push(diagnostic('SlugFileMismatch', file, where('slug'), keys.slug, `${name}.mdx`));
+		if (keys.slug !== undefined && (reservedSlugs as readonly string[]).includes(keys.slug)) diagnostics.push(diagnostic('ReservedSlug', file, where('slug'), keys.slug));
 		keys.practices.forEach(({ id }, index) => {
 			if (id === undefined) return;
 			const position = source.locate(['practices', index, 'id']);
 			const parsed = parsePracticeId(id);
 			if (parsed && keys.code !== undefined && parsed.code !== keys.code) {
-				diagnostics.push(at(file, position, 'PracticeCodeMismatch', catalog.PracticeCodeMismatch.message(id, keys.code)));
+				diagnostics.push(diagnostic('PracticeCodeMismatch', file, position, id, keys.code));
 			}
 			const retiredIn = retired.get(id);
-			if (retiredIn) diagnostics.push(at(file, position, 'RetiredPracticeId', catalog.RetiredPracticeId.message(id, retiredIn)));
-			practiceId(id, file, position, (other) => at(file, position, 'DuplicatePracticeId', catalog.DuplicatePracticeId.message(id, other)));
+			if (retiredIn) diagnostics.push(diagnostic('RetiredPracticeId', file, position, id, retiredIn));
+			practiceId(id, file, position, (other) => diagnostic('DuplicatePracticeId', file, position, id, other));
 		});
 	}
 }
@@ -75,7 +70,7 @@ export function validatePublication(publication: PublicationFiles): Diagnostic[]
 	const { locales, chapterKeys, sourceLocale } = publication;
 
 	for (const document of publication.files) {
-		if (!locales.includes(document.locale)) diagnostics.push(at(document.file, { line: 1, column: 1 }, 'UnknownLocale', catalog.UnknownLocale.message(document.locale)));
+		if (!locales.includes(document.locale)) diagnostics.push(diagnostic('UnknownLocale', document.file, undefined, document.locale));
 	}
 
 	// Translations may be missing (the page then falls back to the source); the source may not.
@@ -83,15 +78,15 @@ export function validatePublication(publication: PublicationFiles): Diagnostic[]
 	const exists = (file: string) => publication.files.some((document) => document.file === file);
 	for (const name of requiredPages) {
 		const file = `content/pages/${sourceLocale}/${name}.mdx`;
-		if (!exists(file)) diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The ${name} page for ${sourceLocale}`)));
+		if (!exists(file)) diagnostics.push(diagnostic('MissingFile', file, undefined, `The ${name} page for ${sourceLocale}`));
 	}
 	const glossaryFile = `content/glossary/${sourceLocale}.yaml`;
-	if (!exists(glossaryFile)) diagnostics.push(at(glossaryFile, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The glossary for ${sourceLocale}`)));
+	if (!exists(glossaryFile)) diagnostics.push(diagnostic('MissingFile', glossaryFile, undefined, `The glossary for ${sourceLocale}`));
 
 	for (const glossary of publication.glossary ? [publication.glossary] : []) {
 		const seen = new Set<string>();
 		glossary.data.terms.forEach((term, index) => {
-			if (seen.has(term.id)) diagnostics.push(at(glossary.file, glossary.source.locate(['terms', index, 'id']), 'DuplicateGlossaryTerm', catalog.DuplicateGlossaryTerm.message(term.id)));
+			if (seen.has(term.id)) diagnostics.push(diagnostic('DuplicateGlossaryTerm', glossary.file, glossary.source.locate(['terms', index, 'id']), term.id));
 			seen.add(term.id);
 		});
 	}

@@ -4,17 +4,11 @@
  * anchors, the same MDX components, the same glossary terms. Anything missing
  * or extra is an error with the translation's file and line.
  */
-import type { ContentDocument, Publication, Translations } from './load-publication-fs.ts';
-import type { Position } from '../utils/yaml-source.ts';
-import { catalog, type DiagnosticCode } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ContentDocument, Publication, Translations } from './types.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { outlineBody, type ComponentInfo } from '../markdown/mdx-body.ts';
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'glossary'>;
-
-function at(file: string, position: Position, code: DiagnosticCode, message: string): Diagnostic {
-	return { file, ...position, code, message, hint: catalog[code].hint, severity: 'error' };
-}
 
 function bodyParity(source: ContentDocument<unknown>, translation: ContentDocument<unknown>, diagnostics: Diagnostic[]) {
 	// An unparsable body is reported as MdxSyntax; comparing it would only repeat that.
@@ -25,24 +19,24 @@ function bodyParity(source: ContentDocument<unknown>, translation: ContentDocume
 	const foundIds = found.anchors.map((anchor) => anchor.id);
 	for (const anchor of expected.anchors) {
 		if (!foundIds.includes(anchor.id)) {
-			diagnostics.push(at(translation.file, { line: translation.bodyLine, column: 1 }, 'TranslationAnchorMissing', catalog.TranslationAnchorMissing.message(anchor.id, anchor.line)));
+			diagnostics.push(diagnostic('TranslationAnchorMissing', translation.file, { line: translation.bodyLine, column: 1 }, anchor.id, anchor.line));
 		}
 	}
 	for (const anchor of found.anchors) {
-		if (!expectedIds.includes(anchor.id)) diagnostics.push(at(translation.file, { line: anchor.line, column: 1 }, 'TranslationAnchorExtra', catalog.TranslationAnchorExtra.message(anchor.id)));
+		if (!expectedIds.includes(anchor.id)) diagnostics.push(diagnostic('TranslationAnchorExtra', translation.file, { line: anchor.line, column: 1 }, anchor.id));
 	}
 	const shared = foundIds.filter((id) => expectedIds.includes(id));
 	const expectedShared = expectedIds.filter((id) => foundIds.includes(id));
 	const misplaced = shared.findIndex((id, index) => id !== expectedShared[index]);
 	if (misplaced !== -1) {
 		const anchor = found.anchors.find((candidate) => candidate.id === shared[misplaced])!;
-		diagnostics.push(at(translation.file, { line: anchor.line, column: 1 }, 'TranslationAnchorOrder', catalog.TranslationAnchorOrder.message(anchor.id, expectedShared[misplaced]!)));
+		diagnostics.push(diagnostic('TranslationAnchorOrder', translation.file, { line: anchor.line, column: 1 }, anchor.id, expectedShared[misplaced]!));
 	}
 	const describe = (components: ComponentInfo[]) =>
 		components.length ? components.map((component) => `<${component.name}${Object.entries(component.props).map(([key, value]) => ` ${key}="${value}"`).join('')} />`).join(', ') : 'none';
 	if (describe(found.components) !== describe(expected.components)) {
 		const line = found.components[0]?.line ?? translation.bodyLine;
-		diagnostics.push(at(translation.file, { line, column: 1 }, 'TranslationComponentMismatch', catalog.TranslationComponentMismatch.message(describe(found.components), describe(expected.components))));
+		diagnostics.push(diagnostic('TranslationComponentMismatch', translation.file, { line, column: 1 }, describe(found.components), describe(expected.components)));
 	}
 }
 
@@ -52,12 +46,12 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 	const expectedIds = expected.map((practice) => practice.id);
 	const foundIds = found.map((practice) => practice.id);
 	for (const id of expectedIds.filter((id) => !foundIds.includes(id))) {
-		diagnostics.push(at(translation.file, translation.source.locate(['practices']), 'TranslationPracticeMissing', catalog.TranslationPracticeMissing.message(id)));
+		diagnostics.push(diagnostic('TranslationPracticeMissing', translation.file, translation.source.locate(['practices']), id));
 	}
 	found.forEach((practice, index) => {
 		const position = translation.source.locate(['practices', index, 'id']);
 		if (!expectedIds.includes(practice.id)) {
-			diagnostics.push(at(translation.file, position, 'TranslationPracticeExtra', catalog.TranslationPracticeExtra.message(practice.id)));
+			diagnostics.push(diagnostic('TranslationPracticeExtra', translation.file, position, practice.id));
 			return;
 		}
 		const original = expected.find((candidate) => candidate.id === practice.id)!;
@@ -66,18 +60,18 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 		const words = (item: typeof practice | typeof original) => [item.title, item.statement, item.rationale, ...item.implementation, ...item.evidence, ...(item.question !== undefined ? [item.question] : [])];
 		const found = terms(words(practice)).join(', ') || 'none';
 		const wanted = terms(words(original)).join(', ') || 'none';
-		if (found !== wanted) diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'id']), 'TranslationComponentMismatch', catalog.TranslationComponentMismatch.message(`${found} in ${practice.id}`, wanted)));
+		if (found !== wanted) diagnostics.push(diagnostic('TranslationComponentMismatch', translation.file, translation.source.locate(['practices', index, 'id']), `${found} in ${practice.id}`, wanted));
 		// An observable practice has an observer question; a translation has one exactly when its source does.
 		if (original.question !== undefined && practice.question === undefined) {
-			diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'id']), 'TranslationFieldMissing', catalog.TranslationFieldMissing.message(practice.id, 'question')));
+			diagnostics.push(diagnostic('TranslationFieldMissing', translation.file, translation.source.locate(['practices', index, 'id']), practice.id, 'question'));
 		}
 		if (original.question === undefined && practice.question !== undefined) {
-			diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'question']), 'TranslationFieldExtra', catalog.TranslationFieldExtra.message(practice.id, 'question')));
+			diagnostics.push(diagnostic('TranslationFieldExtra', translation.file, translation.source.locate(['practices', index, 'question']), practice.id, 'question'));
 		}
 		for (const field of ['implementation', 'evidence'] as const) {
 			if (practice[field].length !== original[field].length) {
 				diagnostics.push(
-					at(translation.file, translation.source.locate(['practices', index, field]), 'TranslationListLength', catalog.TranslationListLength.message(practice.id, field, practice[field].length, original[field].length)),
+					diagnostic('TranslationListLength', translation.file, translation.source.locate(['practices', index, field]), practice.id, field, practice[field].length, original[field].length),
 				);
 			}
 		}
@@ -87,7 +81,7 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 	const misplaced = shared.findIndex((id, index) => id !== expectedShared[index]);
 	if (misplaced !== -1) {
 		const index = foundIds.indexOf(shared[misplaced]!);
-		diagnostics.push(at(translation.file, translation.source.locate(['practices', index, 'id']), 'TranslationPracticeOrder', catalog.TranslationPracticeOrder.message(shared[misplaced]!, expectedShared[misplaced]!)));
+		diagnostics.push(diagnostic('TranslationPracticeOrder', translation.file, translation.source.locate(['practices', index, 'id']), shared[misplaced]!, expectedShared[misplaced]!));
 	}
 	bodyParity(source, translation, diagnostics);
 }
@@ -95,7 +89,7 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 export function validateTranslations(sources: Sources, translations: Translations, sourceLocale: string): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const orphan = (translation: ContentDocument<unknown>, sourceFile: string) =>
-		diagnostics.push(at(translation.file, { line: 1, column: 1 }, 'OrphanTranslation', catalog.OrphanTranslation.message(sourceFile)));
+		diagnostics.push(diagnostic('OrphanTranslation', translation.file, undefined, sourceFile));
 
 	for (const translation of translations.chapters) {
 		const source = sources.chapters.find((chapter) => chapter.name === translation.name);
@@ -112,10 +106,10 @@ export function validateTranslations(sources: Sources, translations: Translation
 		const expected = sources.glossary.data.terms.map((term) => term.id);
 		const found = translation.data.terms.map((term) => term.id);
 		for (const id of expected.filter((id) => !found.includes(id))) {
-			diagnostics.push(at(translation.file, translation.source.locate(['terms']), 'TranslationTermMissing', catalog.TranslationTermMissing.message(id)));
+			diagnostics.push(diagnostic('TranslationTermMissing', translation.file, translation.source.locate(['terms']), id));
 		}
 		found.forEach((id, index) => {
-			if (!expected.includes(id)) diagnostics.push(at(translation.file, translation.source.locate(['terms', index, 'id']), 'TranslationTermExtra', catalog.TranslationTermExtra.message(id)));
+			if (!expected.includes(id)) diagnostics.push(diagnostic('TranslationTermExtra', translation.file, translation.source.locate(['terms', index, 'id']), id));
 		});
 	}
 	return diagnostics;

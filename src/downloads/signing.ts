@@ -13,7 +13,7 @@ export const PUBLIC_KEY_FILE = 'SHA256SUMS.pub.pem';
  * The signing key from the environment: `CET_SIGNING_KEY` (a PEM Ed25519
  * private key) or `CET_SIGNING_KEY_FILE` (a path to one). None: no signature.
  */
-export function signingKey(environment: NodeJS.ProcessEnv = process.env): KeyObject | undefined {
+export function signingKey(environment: { CET_SIGNING_KEY?: string | undefined; CET_SIGNING_KEY_FILE?: string | undefined }): KeyObject | undefined {
 	const pem = environment.CET_SIGNING_KEY ?? (environment.CET_SIGNING_KEY_FILE ? readFileSync(environment.CET_SIGNING_KEY_FILE, 'utf8') : undefined);
 	if (!pem) return undefined;
 	const key = createPrivateKey(pem);

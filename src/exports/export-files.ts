@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { builtEditions, publishedEditions } from '../resolve/editions.ts';
+import type { BuildSelection } from '../schemas/build-options.ts';
 import { practicesCsv } from './csv-export.ts';
 import { oscalCatalog } from './oscal-export.ts';
 import { practicesExport, practicesExportJsonSchema } from '../views/practice-view.ts';
@@ -58,11 +59,11 @@ function toolSchemas(): DownloadFile[] {
 	];
 }
 
-export function exportFiles(publication: Publication, translatorFor: (locale: string) => TFunction): DownloadFile[] {
+export function exportFiles(publication: Publication, translatorFor: (locale: string) => TFunction, only: BuildSelection = {}): DownloadFile[] {
 	return [
 		{ path: EXPORT_SCHEMA_PATH, edition: undefined, locale: undefined, format: 'json-schema', content: `${JSON.stringify(practicesExportJsonSchema(), null, 2)}\n` },
 		...toolSchemas(),
-		...builtEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => editionExports(publication, edition.code, locale, translatorFor(locale)))),
+		...builtEditions(publication, only).flatMap((edition) => edition.locales.flatMap((locale) => editionExports(publication, edition.code, locale, translatorFor(locale)))),
 	];
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { localeFiles, relative } from '../content/read-content-fs.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { contentFileInfo } from './content-file.ts';

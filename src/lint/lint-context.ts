@@ -4,7 +4,7 @@
  * practice IDs that exist, the sections every chapter has, and the real
  * institution names that requirements must write as terms. Pure.
  */
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { outlineBody } from '../markdown/mdx-body.ts';
 
 /** The sections every chapter has, by anchor, in order (see README, "The content model"). */

@@ -8,8 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { catalog } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ContentFileInfo } from './content-file.ts';
 import { maskHeadingAnchors, remarkHeadingAnchors } from '../markdown/heading-anchors.ts';
 import type { LintContext } from './lint-context.ts';
@@ -47,7 +46,7 @@ export function lintMdx(processor: LintProcessor, file: string, text: string, in
 		// remark-mdx throws a message with a place when the text is not valid MDX.
 		const cause = error as { reason?: unknown; line?: unknown; column?: unknown };
 		if (typeof cause.reason !== 'string') throw error;
-		return [{ file, line: Number(cause.line ?? 1) || 1, column: Number(cause.column ?? 1) || 1, code: 'MdxSyntax', message: catalog.MdxSyntax.message(cause.reason), hint: catalog.MdxSyntax.hint, severity: 'error' }];
+		return [diagnostic('MdxSyntax', file, { line: Number(cause.line ?? 1) || 1, column: Number(cause.column ?? 1) || 1 }, cause.reason)];
 	}
 	return vfile.messages.map((message) => toDiagnostic(file, message));
 }

@@ -13,8 +13,7 @@ import { mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { catalog } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { markdownFeatures } from './mdx-body.ts';
 import { toDiagnostic } from './report.ts';
 import { securityRules } from './gate/security-rules.ts';
@@ -49,7 +48,7 @@ export function mdxGate(file: string, code: string): Diagnostic[] {
 		// Sätteri's messages start with the line and column: "3:14: Could not parse expression…".
 		const text = error instanceof Error ? error.message : String(error);
 		const [, line = '1', column = '1', detail = text] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(text) ?? [];
-		return [{ file, line: Number(line), column: Number(column), code: 'MdxSyntax', message: catalog.MdxSyntax.message(detail), hint: catalog.MdxSyntax.hint, severity: 'error' }];
+		return [diagnostic('MdxSyntax', file, { line: Number(line), column: Number(column) }, detail)];
 	}
 	const vfile = new VFile({ path: file, value: code });
 	gate.runSync(tree, vfile);

@@ -22,8 +22,7 @@ function playwrightOwn(): string | undefined {
 }
 
 /** The Chromium executable, or undefined when there is none. Throws when CHROMIUM_PATH names a missing file. */
-export function chromiumExecutable(): string | undefined {
-	const fromEnv = process.env.CHROMIUM_PATH;
+export function chromiumExecutable(fromEnv?: string): string | undefined {
 	if (fromEnv) {
 		if (existsSync(fromEnv)) return fromEnv;
 		throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);

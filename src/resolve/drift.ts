@@ -4,10 +4,10 @@
  * readable diff of the base text, as it was and as it is now.
  */
 import { diffWords } from 'diff';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import type { BaseRecord } from '../schemas/edition.ts';
 import { practiceHash, practiceText, sectionHash, sectionText } from '../content/base-elements.ts';
-import type { EditionDocument } from '../content/read-editions-fs.ts';
+import type { EditionDocument } from '../content/types.ts';
 
 export interface BaseElement {
 	/** @example practice INC-1 / section critical-incident-protocol#adapting */

@@ -3,13 +3,13 @@
  * chapters with the edition's adaptations applied, terms resolved, and each
  * change marked so the page can badge it and link to the comparison.
  */
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { localizedChapters, type Localized } from './localize.ts';
 import type { Chapter, Source } from '../schemas/chapter.ts';
 import type { AddedPractice, PracticeAdaptation, SectionAdaptation } from '../schemas/edition.ts';
 import type { Practice } from '../schemas/practice.ts';
 import { BASE_EDITION_CODE } from './editions.ts';
-import type { EditionDocument } from '../content/read-editions-fs.ts';
+import type { EditionDocument } from '../content/types.ts';
 import { resolveTerms, termValues } from './terms.ts';
 
 export interface PracticeMark {

@@ -1,4 +1,5 @@
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
+import type { BuildSelection } from '../schemas/build-options.ts';
 
 /**
  * An edition as the site publishes it. The base template is the default
@@ -34,17 +35,14 @@ export function publishedEditions(publication: Pick<Publication, 'template' | 'e
 }
 
 /**
- * The editions and locales this build renders. `CET_EDITIONS` and
- * `CET_LOCALES` (comma-separated codes, set by `npm run build -- --edition …
- * --locale …`) restrict a build to a part of the publication; parts built
- * separately are merged with `npm run merge`.
+ * The editions and locales a build renders: all of them, or the part named
+ * by the build options (`npm run build -- --edition … --locale …`); parts
+ * built separately are merged with `npm run merge`.
  */
-export function builtEditions(publication: Pick<Publication, 'template' | 'editions'>, environment: NodeJS.ProcessEnv = process.env): Edition[] {
-	const onlyEditions = environment.CET_EDITIONS?.split(',').filter(Boolean);
-	const onlyLocales = environment.CET_LOCALES?.split(',').filter(Boolean);
+export function builtEditions(publication: Pick<Publication, 'template' | 'editions'>, only: BuildSelection = {}): Edition[] {
 	return publishedEditions(publication)
-		.filter((edition) => !onlyEditions || onlyEditions.includes(edition.code))
-		.map((edition) => ({ ...edition, locales: onlyLocales ? edition.locales.filter((locale) => onlyLocales.includes(locale)) : edition.locales }))
+		.filter((edition) => !only.editions || only.editions.includes(edition.code))
+		.map((edition) => ({ ...edition, locales: only.locales ? edition.locales.filter((locale) => only.locales!.includes(locale)) : edition.locales }))
 		.filter((edition) => edition.locales.length > 0);
 }
 

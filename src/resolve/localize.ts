@@ -3,7 +3,7 @@
  * over the source structure when there is one, or the source itself (the
  * fallback) when there is not, and the state the page must disclose.
  */
-import type { ContentDocument, Publication } from '../content/load-publication-fs.ts';
+import type { ContentDocument, Publication } from '../content/types.ts';
 import type { Chapter, Contributor } from '../schemas/chapter.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Page } from '../schemas/page.ts';

@@ -2,7 +2,7 @@
  * Terms: named placeholders in base text, written `<Term id="emb" />` in
  * practice fields and in MDX bodies, and resolved per edition and locale.
  */
-import type { ContentDocument } from '../content/load-publication-fs.ts';
+import type { ContentDocument } from '../content/types.ts';
 import type { Position } from '../utils/yaml-source.ts';
 import { outlineBody } from '../markdown/mdx-body.ts';
 import type { Terms } from '../schemas/terms.ts';

@@ -5,7 +5,7 @@
  * records as a classic script, so both find the same practices.
  */
 import type { TFunction } from 'i18next';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { practicesExport } from '../views/practice-view.ts';
 import type { TierId } from '../schemas/tier.ts';
 

@@ -1,18 +1,25 @@
 /**
- * The validated publication, loaded once per build process. Pages import this
- * instead of reading files. The content integration has already checked the
- * content before Astro starts, so an error here means the files changed mid-build.
+ * The validated publication and the build's options, as pages see them. The
+ * publication integration loads and validates the content once, before Astro
+ * starts, and hands the result to pages through a virtual module (compare
+ * Starlight's `virtual:starlight/user-config`). Pages never read the disk.
  */
-import { loadContent, type Publication } from '../content/load-publication-fs.ts';
-import { ContentError } from '../diagnostics/diagnostic.ts';
+import state from 'virtual:clean-elections/build-state';
+import type { Publication } from '../content/types.ts';
+import type { BuildOptions } from '../schemas/build-options.ts';
 
-let loaded: Publication | undefined;
+/** What the integration publishes to the pages of one build. */
+export interface BuildState {
+	/** The project root, absolute. */
+	root: string;
+	publication: Publication;
+	options: BuildOptions;
+}
+
+export function buildState(): BuildState {
+	return state;
+}
 
 export function publication(): Publication {
-	if (loaded) return loaded;
-	const result = loadContent(process.cwd());
-	const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-	if (!result.publication || errors.length) throw new ContentError(result.diagnostics);
-	loaded = result.publication;
-	return loaded;
+	return state.publication;
 }

@@ -2,8 +2,9 @@
  * Every page of the publication, derived from the content. `getStaticPaths`
  * and `dist/manifest.json` both come from this list, so they cannot disagree.
  */
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { builtEditions, type Edition } from '../resolve/editions.ts';
+import type { BuildSelection } from '../schemas/build-options.ts';
 
 export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'assessment' | 'observer' | 'glossary' | 'contributors' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
 
@@ -62,6 +63,6 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 	];
 }
 
-export function siteRoutes(publication: Publication): SiteRoute[] {
-	return builtEditions(publication).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
+export function siteRoutes(publication: Publication, only: BuildSelection = {}): SiteRoute[] {
+	return builtEditions(publication, only).flatMap((edition) => edition.locales.flatMap((locale) => routesOf(publication, edition, locale)));
 }

@@ -1,4 +1,4 @@
-import { publication } from './publication.ts';
+import { buildState, publication } from './publication.ts';
 import { siteRoutes, type PageKind, type SiteRoute } from './routes.ts';
 
 /**
@@ -7,7 +7,7 @@ import { siteRoutes, type PageKind, type SiteRoute } from './routes.ts';
  * `build.format: 'file'` would turn an `index.astro` into `base/en.html`, not `base/en/index.html`.
  */
 export function staticPathsFor(kind: PageKind) {
-	return siteRoutes(publication())
+	return siteRoutes(publication(), buildState().options.only)
 		.filter((route) => route.kind === kind)
 		.map((route: SiteRoute) => ({
 			params: { edition: route.edition, locale: route.locale, ...(kind === 'chapter' ? { chapter: route.slug } : {}),

@@ -3,7 +3,7 @@
  * namespace is current, outdated or missing, by content hash. Used by
  * `npm run l10n:status` and by the status page of the site.
  */
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { sourceDocuments, translationFile } from '../content/source-hashes.ts';
 import type { UiNamespace } from '../ui-strings/ui-status.ts';
 

@@ -7,8 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlSource } from '../utils/yaml-source.ts';
-import { catalog, type DiagnosticCode } from '../diagnostics/catalog.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { baseKey, flatten, isPluralKey, placeholders, pluralFormsOf } from './string-keys.ts';
 import { isUsed, keyUses, type KeyUse } from './string-usage.ts';
 
@@ -47,10 +46,6 @@ export function collectKeyUses(root: string): KeyUse[] {
 	return codeFiles(path.join(root, 'src')).flatMap((file) => keyUses(path.relative(root, file).split(path.sep).join('/'), readFileSync(file, 'utf8'), DEFAULT_NAMESPACE));
 }
 
-function at(file: string, position: { line: number; column: number }, code: DiagnosticCode, message: string): Diagnostic {
-	return { file, ...position, code, message, hint: catalog[code].hint, severity: 'error' };
-}
-
 const list = (values: Iterable<string>) => [...values].sort().join(', ') || 'none';
 
 export function checkStrings(root: string, sourceLocale: string, locales: readonly string[]): Diagnostic[] {
@@ -63,14 +58,14 @@ export function checkStrings(root: string, sourceLocale: string, locales: readon
 		for (const base of bases) {
 			if (!isUsed(source.namespace, base, uses)) {
 				const first = [...source.strings.keys()].find((key) => baseKey(key) === base)!;
-				diagnostics.push(at(source.file, source.locate(first), 'UiKeyUnused', catalog.UiKeyUnused.message(base)));
+				diagnostics.push(diagnostic('UiKeyUnused', source.file, source.locate(first), base));
 			}
 		}
 	}
 	for (const use of uses.filter((candidate) => !candidate.dynamic)) {
 		const source = sources.find((candidate) => candidate.namespace === use.namespace);
 		const defined = source && [...source.strings.keys()].some((key) => baseKey(key) === use.key);
-		if (!defined) diagnostics.push(at(use.file, { line: use.line, column: 1 }, 'UiKeyUndefined', catalog.UiKeyUndefined.message(use.key, `locales/${sourceLocale}/${use.namespace}.json`)));
+		if (!defined) diagnostics.push(diagnostic('UiKeyUndefined', use.file, { line: use.line, column: 1 }, use.key, `locales/${sourceLocale}/${use.namespace}.json`));
 	}
 
 	for (const locale of locales.filter((code) => code !== sourceLocale)) {
@@ -80,7 +75,7 @@ export function checkStrings(root: string, sourceLocale: string, locales: readon
 			const target = targets.find((candidate) => candidate.namespace === source.namespace);
 			if (!target) {
 				const file = `locales/${locale}/${source.namespace}.json`;
-				diagnostics.push(at(file, { line: 1, column: 1 }, 'MissingFile', catalog.MissingFile.message(`The file of ${source.namespace} strings for ${locale}`)));
+				diagnostics.push(diagnostic('MissingFile', file, undefined, `The file of ${source.namespace} strings for ${locale}`));
 				continue;
 			}
 			const sourceBases = new Map<string, string[]>();
@@ -91,13 +86,13 @@ export function checkStrings(root: string, sourceLocale: string, locales: readon
 				const expectedPlaceholders = new Set(keys.flatMap((key) => [...placeholders(source.strings.get(key)!)]));
 				const targetKeys = [...target.strings.keys()].filter((key) => baseKey(key) === base);
 				if (!targetKeys.length) {
-					diagnostics.push(at(target.file, target.locate(base.split('.').slice(0, -1).join('.')), 'UiKeyMissing', catalog.UiKeyMissing.message(base, source.file)));
+					diagnostics.push(diagnostic('UiKeyMissing', target.file, target.locate(base.split('.').slice(0, -1).join('.')), base, source.file));
 					continue;
 				}
 				if (plural) {
 					const found = targetKeys.filter(isPluralKey).map((key) => key.slice(base.length + 1));
 					if (list(found) !== list(forms)) {
-						diagnostics.push(at(target.file, target.locate(targetKeys[0]!), 'UiPluralForms', catalog.UiPluralForms.message(base, locale, list(forms), list(found))));
+						diagnostics.push(diagnostic('UiPluralForms', target.file, target.locate(targetKeys[0]!), base, locale, list(forms), list(found)));
 					}
 				}
 				for (const key of targetKeys) {
@@ -106,11 +101,11 @@ export function checkStrings(root: string, sourceLocale: string, locales: readon
 					const mismatch = plural
 						? required.some((name) => !found.has(name)) || [...found].some((name) => !expectedPlaceholders.has(name))
 						: list(found) !== list(expectedPlaceholders);
-					if (mismatch) diagnostics.push(at(target.file, target.locate(key), 'UiPlaceholderMismatch', catalog.UiPlaceholderMismatch.message(key, list(found), list(expectedPlaceholders))));
+					if (mismatch) diagnostics.push(diagnostic('UiPlaceholderMismatch', target.file, target.locate(key), key, list(found), list(expectedPlaceholders)));
 				}
 			}
 			for (const key of target.strings.keys()) {
-				if (!sourceBases.has(baseKey(key))) diagnostics.push(at(target.file, target.locate(key), 'UiKeyUnknown', catalog.UiKeyUnknown.message(key, source.file)));
+				if (!sourceBases.has(baseKey(key))) diagnostics.push(diagnostic('UiKeyUnknown', target.file, target.locate(key), key, source.file));
 			}
 		}
 	}

@@ -5,7 +5,7 @@
  * schema below and published beside the exports.
  */
 import { z } from 'zod';
-import type { Publication } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
 import { editionChapters } from '../resolve/edition-view.ts';
 import { pillarIdSchema } from '../schemas/pillar.ts';
 import { tierIdSchema } from '../schemas/tier.ts';

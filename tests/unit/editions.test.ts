@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, type Publication } from '../../src/content/load-publication-fs.ts';
+import { loadContent } from '../../src/content/load-publication-fs.ts';
+import type { Publication } from '../../src/content/types.ts';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import { readableDiff, staleAdaptations } from '../../src/resolve/drift.ts';
 import { editionChapters } from '../../src/resolve/edition-view.ts';
@@ -23,10 +24,10 @@ describe('edition validation', () => {
 			  "content/editions/aa/adaptations.yaml:2:5 UnknownPractice: There is no base practice ALP-9.",
 			  "content/editions/aa/adaptations.yaml:6:5 InvalidField: practices[1].notApplicable.reason: this required field is missing. Give this text once per language, for example { en: …, fr: … }.",
 			  "content/editions/aa/adaptations.yaml:10:5 UnknownChapter: There is no chapter nope.",
-			  "content/editions/aa/adaptations.yaml:23:7 InvalidAdaptation: AA-ALP-2 is observable: give text.en.question, the question a citizen observer answers yes or no.",
+			  "content/editions/aa/adaptations.yaml:23:7 ObserverQuestionMissing: AA-ALP-2 is observable: give text.en.question, the question a citizen observer answers yes or no.",
 			  "content/editions/aa/adaptations.yaml:28:5 UnknownSection: The chapter alpha has no section {#nowhere}.",
 			  "content/editions/aa/adaptations.yaml:30:5 MissingLocaleText: This text has no version in fr, which the edition publishes.",
-			  "content/editions/aa/adaptations.yaml:30:13 InvalidAdaptation: The en text of this section contains HTML; write it in Markdown only.",
+			  "content/editions/aa/adaptations.yaml:30:13 SectionHtml: The en text of this section contains HTML; write it in Markdown only.",
 			  "content/editions/aa/edition.yaml:9:3 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb.",
 			  "content/editions/aa/edition.yaml:10:3 MissingLocaleText: This text has no version in fr, which the edition publishes.",
 			  "content/editions/bb/edition.yaml:1:1 EditionCodeCollision: The edition code aa is already taken by content/editions/aa/edition.yaml.",

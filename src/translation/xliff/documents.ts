@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Publication } from '../../content/load-publication-fs.ts';
+import type { Publication } from '../../content/types.ts';
 import { flatten } from '../../ui-strings/string-keys.ts';
 import { chapterHash, glossaryHash, namespaceHash, pageHash } from '../../content/content-hash.ts';
 import { sourceNamespaces, UI_SOURCE_FILE } from '../../ui-strings/ui-status.ts';

@@ -5,7 +5,7 @@
  * target that lost or invented a protected element.
  */
 import path from 'node:path';
-import type { Publication } from '../../content/load-publication-fs.ts';
+import type { Publication } from '../../content/types.ts';
 import type { Contributor } from '../../schemas/chapter.ts';
 import { collapse } from '../../markdown/mdx-body.ts';
 import { toYaml } from '../yaml-out.ts';

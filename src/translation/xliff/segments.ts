@@ -3,7 +3,7 @@
  * body blocks (headings, paragraphs, list items), glossary entries and UI
  * strings. Structure, anchors, IDs and code are never segments.
  */
-import type { ContentDocument } from '../../content/load-publication-fs.ts';
+import type { ContentDocument } from '../../content/types.ts';
 import type { Chapter } from '../../schemas/chapter.ts';
 import type { Glossary } from '../../schemas/glossary.ts';
 import type { Page } from '../../schemas/page.ts';

@@ -20,7 +20,7 @@ function installDebianChromium(): boolean {
 }
 
 export function findChromium(): string {
-	const found = chromiumExecutable();
+	const found = chromiumExecutable(process.env.CHROMIUM_PATH);
 	if (found) return found;
 	if (installDebianChromium()) return DEBIAN_CHROMIUM;
 	throw new Error('No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.');
