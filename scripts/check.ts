@@ -9,8 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-publication-fs.ts';
 import { formatReport, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
-import { checkStrings } from '../src/ui-strings/check-strings.ts';
-import { lintContent } from '../src/lint/lint-content.ts';
+import { checkStrings } from '../src/ui-strings/read-strings-fs.ts';
+import { lintContent } from '../src/lint/lint-content-fs.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { editionManifestSchema } from '../src/schemas/edition.ts';
-import { BASE_EDITION_CODE } from '../src/resolve/editions.ts';
+import { BASE_EDITION_CODE } from '../src/schemas/edition.ts';
 import { publicationOrExit } from './support/publication.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, locales: { type: 'string' }, country: { type: 'string' } } });

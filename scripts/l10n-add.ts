@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { baseKey, flatten, isPluralKey, pluralFormsOf } from '../src/ui-strings/string-keys.ts';
-import { sourceNamespaces } from '../src/ui-strings/ui-status.ts';
+import { sourceNamespaces } from '../src/ui-strings/ui-status-fs.ts';
 import { localeSchema } from '../src/schemas/template.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'ltr' }, name: { type: 'string' } } });

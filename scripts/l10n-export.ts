@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
-import { kitDocuments } from '../src/translation/xliff/documents.ts';
+import { kitDocuments } from '../src/translation/xliff/documents-fs.ts';
 import { writeXliff } from '../src/translation/xliff/write-xliff.ts';
 
 const { values } = parseArgs({ options: { locale: { type: 'string' }, out: { type: 'string' } } });

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { planImport } from '../src/translation/xliff/import-kit.ts';
 import { XliffError } from '../src/translation/xliff/read-xliff.ts';
-import { stampUiNamespaces } from '../src/ui-strings/ui-status.ts';
+import { stampUiNamespaces } from '../src/ui-strings/ui-status-fs.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [file] = positionals;

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { sourceDocuments, translationFile } from '../src/content/source-hashes.ts';
-import { stampFile } from '../src/translation/stamp.ts';
-import { stampUiNamespaces } from '../src/ui-strings/ui-status.ts';
+import { stampFile } from '../src/translation/stamp-fs.ts';
+import { stampUiNamespaces } from '../src/ui-strings/ui-status-fs.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [locale, ...only] = positionals;

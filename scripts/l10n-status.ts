@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { localeStatus } from '../src/translation/status.ts';
-import { uiNamespaces } from '../src/ui-strings/ui-status.ts';
+import { uiNamespaces } from '../src/ui-strings/ui-status-fs.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string' }, locale: { type: 'string' } } });
 const failOn = values['fail-on'];

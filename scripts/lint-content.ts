@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-publication-fs.ts';
 import { formatReport } from '../src/diagnostics/diagnostic.ts';
-import { contentMdxFiles, lintContent } from '../src/lint/lint-content.ts';
+import { contentMdxFiles, lintContent } from '../src/lint/lint-content-fs.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chapterScaffold, titleFromSlug } from '../src/content/chapter-scaffold.ts';
 import { splitFrontmatter } from '../src/markdown/frontmatter.ts';
 import { validate } from '../src/content/validate-schema.ts';
-import { reservedSlugs } from '../src/content/validate-publication.ts';
+import { RESERVED_SLUGS } from '../src/schemas/site-pages.ts';
 import { parseYamlSource } from '../src/utils/yaml-source.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { chapterSchema } from '../src/schemas/chapter.ts';
@@ -33,7 +33,7 @@ const [slug] = positionals;
 if (!slug || !values.code) fail(usage);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug!)) fail(`The slug ${slug} is not kebab-case. Use lowercase words joined by hyphens, for example voter-registration.`);
 if (!/^[A-Z]{2,4}$/.test(values.code!)) fail(`The code ${values.code} is not 2 to 4 capital letters. Choose one such as VRG.`);
-if ((reservedSlugs as readonly string[]).includes(slug!)) fail(`The slug ${slug} is reserved for a page of the site. Choose another.`);
+if (RESERVED_SLUGS.includes(slug!)) fail(`The slug ${slug} is reserved for a page of the site. Choose another.`);
 const pillar = pillarIdSchema.safeParse(values.pillar);
 if (!pillar.success) fail(pillar.error.issues[0]!.message);
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PUBLIC_KEY_FILE, SIGNATURE_FILE, verifySums } from '../src/downloads/signing.ts';
+import { PUBLIC_KEY_FILE, SIGNATURE_FILE, verifySums } from '../src/downloads/signing-fs.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sums: { type: 'string' }, key: { type: 'string' } } });
 const [target] = positionals;

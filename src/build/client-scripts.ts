@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ASSESSMENT_SCRIPT, OBSERVER_SCRIPT } from '../schemas/assessment-names.ts';
+import { SEARCH_SCRIPT_FILE } from '../search/search-files.ts';
 import { STEMMER_GLOBAL, STEMMER_LANGUAGES, stemmerScript } from '../search/stemmer-languages.ts';
 
 export interface ClientScript {
@@ -18,7 +19,7 @@ export interface ClientScript {
 	file: string;
 }
 
-export const SEARCH_SCRIPT: ClientScript = { entry: 'src/search/client/search-page.ts', file: 'assets/search.js' };
+const SEARCH_SCRIPT: ClientScript = { entry: 'src/search/client/search-page.ts', file: SEARCH_SCRIPT_FILE };
 
 /** The self-assessment and observer pages' scripts. */
 const TOOL_SCRIPTS: ClientScript[] = [

@@ -13,7 +13,8 @@ import type { BuildOptions } from '../schemas/build-options.ts';
 import { pageFile } from '../site/routes.ts';
 import { printPdfs, type PdfJob } from './pdfs.ts';
 import { pdfName, PRINT_DIR } from '../pdf/print-document.ts';
-import { bundleFiles, bundleFolder, bundleName, zipBundle } from '../downloads/offline-bundle.ts';
+import { bundleFolder, bundleName } from '../downloads/bundle-names.ts';
+import { bundleFiles, zipBundle } from './offline-bundle.ts';
 import { figuresOf, fillDownloadRows } from '../downloads/built-downloads.ts';
 import { fileSize } from '../downloads/file-size.ts';
 

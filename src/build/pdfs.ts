@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { escapeMarkup } from '../utils/escape-markup.ts';
-import { chromiumArgs, chromiumExecutable } from '../pdf/find-chromium.ts';
+import { chromiumArgs, chromiumExecutable } from '../pdf/find-chromium-fs.ts';
 import { namedDestinationPages } from '../pdf/pdf-destinations.ts';
 import { PRINT_DIR, printDocumentName, TOC_PAGE_ATTRIBUTE } from '../pdf/print-document.ts';
 

@@ -11,12 +11,9 @@ import * as pagefind from 'pagefind';
 import type { Publication } from '../content/types.ts';
 import { builtEditions } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
+import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, PAGEFIND_DIR } from '../search/search-files.ts';
 import { searchRecords, type SearchRecord } from '../search/search-records.ts';
 
-export const PAGEFIND_DIR = 'pagefind';
-export const OFFLINE_INDEX_FILE = 'search-index.js';
-/** The global the offline index script sets. */
-export const OFFLINE_INDEX_GLOBAL = 'CET_SEARCH_INDEX';
 
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;

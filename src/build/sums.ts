@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing.ts';
+import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing-fs.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
 import type { BuildOptions } from '../schemas/build-options.ts';
 

@@ -19,9 +19,9 @@ function hasHtml(markdown: string): boolean {
 }
 import type { EditionDocument, YamlDocument } from './types.ts';
 import type { Terms } from '../schemas/terms.ts';
-import { termUses } from '../resolve/terms.ts';
-import { BASE_EDITION_CODE } from '../resolve/editions.ts';
-import { reservedSlugs } from './validate-publication.ts';
+import { termUses } from '../markdown/term-markers.ts';
+import { BASE_EDITION_CODE } from '../schemas/edition.ts';
+import { RESERVED_SLUGS } from '../schemas/site-pages.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'translations'>;
@@ -156,7 +156,7 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 			const prefix = m.code.toUpperCase();
 			for (const own of files) {
 				if (!own.data.code.startsWith(`${prefix}-`)) diagnostics.push(diagnostic('EditionChapterCode', own.file, own.source.locate(['code']), own.data.code, prefix));
-				if (chapter(slug) || reservedSlugs.includes(slug as (typeof reservedSlugs)[number])) diagnostics.push(diagnostic('DuplicateChapterSlug', own.file, own.source.locate(['slug']), slug, 'the base template'));
+				if (chapter(slug) || RESERVED_SLUGS.includes(slug)) diagnostics.push(diagnostic('DuplicateChapterSlug', own.file, own.source.locate(['slug']), slug, 'the base template'));
 				if (own.data.slug !== own.name) diagnostics.push(diagnostic('SlugFileMismatch', own.file, own.source.locate(['slug']), own.data.slug, `${own.name}.mdx`));
 				own.data.practices.forEach((practice, index) => {
 					if (parsePracticeId(practice.id)?.code !== own.data.code) diagnostics.push(diagnostic('PracticeCodeMismatch', own.file, own.source.locate(['practices', index, 'id']), practice.id, own.data.code));

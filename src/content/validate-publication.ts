@@ -21,9 +21,9 @@ export interface PublicationFiles {
 	glossary: Publication['glossary'];
 }
 import type { Position } from '../utils/yaml-source.ts';
+import { RESERVED_SLUGS } from '../schemas/site-pages.ts';
 
 /** Page names the site uses inside `/<edition>/<locale>/`; a chapter slug may not take them. */
-export const reservedSlugs = ['index', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'contributors', 'translation-status', 'adaptations', 'downloads', 'search', '404'] as const;
 
 /** Prose pages every locale must have under `content/pages/<locale>/`. */
 export const requiredPages = ['introduction', 'certification'] as const;
@@ -50,7 +50,7 @@ function validateChapters(chapters: readonly ChapterKeysDocument[], retired: Rea
 		slug(keys.slug, file, where('slug'), (other) => diagnostic('DuplicateChapterSlug', file, where('slug'), keys.slug!, other));
 		order(keys.order, file, where('order'), (other) => diagnostic('DuplicateChapterOrder', file, where('order'), keys.order!, other));
 		if (keys.slug !== undefined && keys.slug !== name) diagnostics.push(diagnostic('SlugFileMismatch', file, where('slug'), keys.slug, `${name}.mdx`));
-		if (keys.slug !== undefined && (reservedSlugs as readonly string[]).includes(keys.slug)) diagnostics.push(diagnostic('ReservedSlug', file, where('slug'), keys.slug));
+		if (keys.slug !== undefined && RESERVED_SLUGS.includes(keys.slug)) diagnostics.push(diagnostic('ReservedSlug', file, where('slug'), keys.slug));
 		keys.practices.forEach(({ id }, index) => {
 			if (id === undefined) return;
 			const position = source.locate(['practices', index, 'id']);

@@ -7,6 +7,7 @@
 import type { ContentDocument, Publication, Translations } from './types.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { outlineBody, type ComponentInfo } from '../markdown/mdx-body.ts';
+import { termMarkersIn } from '../markdown/term-markers.ts';
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'glossary'>;
 
@@ -56,7 +57,7 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 		}
 		const original = expected.find((candidate) => candidate.id === practice.id)!;
 		// Term markers in the fields are components: the same ones as the source, whatever the wording around them.
-		const terms = (fields: readonly string[]) => fields.flatMap((field) => [...field.matchAll(/<Term\s+id="([a-z][a-z0-9-]*)"\s*\/>/g)].map((match) => `<Term id="${match[1]}" />`)).sort();
+		const terms = (fields: readonly string[]) => fields.flatMap(termMarkersIn).sort();
 		const words = (item: typeof practice | typeof original) => [item.title, item.statement, item.rationale, ...item.implementation, ...item.evidence, ...(item.question !== undefined ? [item.question] : [])];
 		const found = terms(words(practice)).join(', ') || 'none';
 		const wanted = terms(words(original)).join(', ') || 'none';

@@ -6,6 +6,7 @@
  */
 import type { Publication } from '../content/types.ts';
 import { outlineBody } from '../markdown/mdx-body.ts';
+import { SITE_PAGES } from '../schemas/site-pages.ts';
 
 /** The sections every chapter has, by anchor, in order (see README, "The content model"). */
 export const requiredChapterSections = ['why', 'threats', 'adapting'] as const;
@@ -13,8 +14,6 @@ export const requiredChapterSections = ['why', 'threats', 'adapting'] as const;
 /** IDs the page templates give their own parts (src/layouts, src/components, the chapter page); a section may not take them. */
 export const reservedAnchors = ['main', 'toc-heading', 'notice-title', 'summary', 'thresholds', 'practices', 'sources', 'contributors', 'translators'] as const;
 
-/** Pages of every edition and language that content may link to, besides the chapters and prose pages. */
-const sitePages = ['index', 'practices', 'glossary', 'translation-status', 'downloads', 'contributors'] as const;
 
 export interface LintContext {
 	sourceLocale: string;
@@ -29,7 +28,7 @@ export interface LintContext {
 }
 
 export function lintContext(publication: Publication | undefined): LintContext {
-	const pages: Record<string, string[]> = Object.fromEntries(sitePages.map((page) => [`${page}.html`, []]));
+	const pages: Record<string, string[]> = Object.fromEntries(SITE_PAGES.map((page) => [`${page}.html`, []]));
 	const practiceIds = (publication?.chapters ?? []).flatMap((chapter) => chapter.data.practices.map((practice) => practice.id));
 	for (const chapter of publication?.chapters ?? []) {
 		const sections = outlineBody(chapter.body, chapter.bodyLine).anchors.map((anchor) => anchor.id);

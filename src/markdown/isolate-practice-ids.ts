@@ -5,8 +5,7 @@
  * the same for the MDX bodies. Harmless in left-to-right languages.
  */
 import type { HastPluginDefinition } from 'satteri';
-
-const PRACTICE_ID = /\b[A-Z]{2,4}-[1-9]\d*\b/g;
+import { practiceIdsInText } from '../schemas/practice-id.ts';
 
 type Text = { type: 'text'; value: string };
 type Bdi = { type: 'element'; tagName: 'bdi'; properties: Record<string, never>; children: Text[] };
@@ -14,7 +13,7 @@ type Bdi = { type: 'element'; tagName: 'bdi'; properties: Record<string, never>;
 export function isolatePracticeIds(text: string): Array<Text | Bdi> {
 	const parts: Array<Text | Bdi> = [];
 	let last = 0;
-	for (const match of text.matchAll(PRACTICE_ID)) {
+	for (const match of text.matchAll(practiceIdsInText())) {
 		if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
 		parts.push({ type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: match[0] }] });
 		last = match.index + match[0].length;

@@ -8,7 +8,7 @@ import { localizedChapters, type Localized } from './localize.ts';
 import type { Chapter, Source } from '../schemas/chapter.ts';
 import type { AddedPractice, PracticeAdaptation, SectionAdaptation } from '../schemas/edition.ts';
 import type { Practice } from '../schemas/practice.ts';
-import { BASE_EDITION_CODE } from './editions.ts';
+import { BASE_EDITION_CODE } from '../schemas/edition.ts';
 import type { EditionDocument } from '../content/types.ts';
 import { resolveTerms, termValues } from './terms.ts';
 

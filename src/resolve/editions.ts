@@ -1,5 +1,6 @@
 import type { Publication } from '../content/types.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
+import { BASE_EDITION_CODE } from '../schemas/edition.ts';
 
 /**
  * An edition as the site publishes it. The base template is the default
@@ -17,7 +18,6 @@ export interface Edition {
 	template: string;
 }
 
-export const BASE_EDITION_CODE = 'base';
 
 /** Every edition of the publication, the base first. Links between pages use this full list. */
 export function publishedEditions(publication: Pick<Publication, 'template' | 'editions'>): Edition[] {

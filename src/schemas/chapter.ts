@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { pillarIdSchema } from './pillar.ts';
 import { practiceSchema } from './practice.ts';
+import { CHAPTER_CODE } from './practice-id.ts';
 
 /** A person or organization credited on a chapter. */
 export const contributorSchema = z.strictObject({
@@ -31,7 +32,7 @@ export const chapterSchema = z.strictObject({
 	 * Short code, 2 to 4 capital letters, prefix of every practice ID. An
 	 * edition's own chapter puts the edition's code in front. @example INC
 	 */
-	code: z.string({ error: 'Give the chapter a short code such as INC.' }).regex(/^(?:[A-Z]{2,16}-)?[A-Z]{2,4}$/, { error: 'Write the chapter code as 2 to 4 capital letters, for example INC (in an edition\'s own chapter: CA-LOC).' }),
+	code: z.string({ error: 'Give the chapter a short code such as INC.' }).regex(CHAPTER_CODE, { error: 'Write the chapter code as 2 to 4 capital letters, for example INC (in an edition\'s own chapter: CA-LOC).' }),
 	/** Position in the template, from 1. @example 7 */
 	order: z.number({ error: 'Give the chapter an order number.' }).int().min(1),
 	/** @example Critical incident public protocol */

@@ -4,6 +4,10 @@ import { localizedTextSchema } from './localized-text.ts';
 import { termIdSchema } from './terms.ts';
 import { tierIdSchema } from './tier.ts';
 import { practiceTranslationSchema } from './translation.ts';
+import { EDITION_PRACTICE_ID } from './practice-id.ts';
+
+/** The code of the base template, published as the default edition; no country edition may take it. */
+export const BASE_EDITION_CODE = 'base';
 
 /** The base text an adaptation was written against, recorded so drift can be detected and shown. */
 export const baseRecordSchema = z.strictObject({
@@ -74,7 +78,7 @@ export const practiceAdaptationSchema = z
 /** A practice the edition adds. Its ID is namespaced by the edition, so it can never collide with a base ID. */
 export const addedPracticeSchema = z.strictObject({
 	/** `<EDITION>-<CODE>-<n>` in capitals. @example CA-DAT-1 */
-	id: z.string().regex(/^[A-Z]{2,16}-[A-Z]{2,4}-[1-9]\d*$/, { error: 'Write an edition practice ID as EDITION-CODE-n, for example CA-DAT-1.' }),
+	id: z.string().regex(EDITION_PRACTICE_ID, { error: 'Write an edition practice ID as EDITION-CODE-n, for example CA-DAT-1.' }),
 	/** The chapter it belongs to, by slug. */
 	chapter: z.string(),
 	tier: tierIdSchema,

@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { PRACTICE_ID } from './practice-id.ts';
 import { tierIdSchema } from './tier.ts';
 
-/** A base ID (INC-3) or, in an edition's own chapter, one with the edition's prefix (CA-LOC-1). */
-const PRACTICE_ID = /^((?:[A-Z]{2,16}-)?[A-Z]{2,4})-([1-9]\d*)$/;
-
-/** Split a practice ID into its chapter code and number, or `undefined` if malformed. */
-export function parsePracticeId(id: string): { code: string; number: number } | undefined {
-	const match = PRACTICE_ID.exec(id);
-	return match ? { code: match[1]!, number: Number(match[2]) } : undefined;
-}
+export { parsePracticeId } from './practice-id.ts';
 
 const text = (what: string) => z.string({ error: `Write the ${what}.` }).trim().min(1, { error: `Write the ${what}; it is empty.` });
 

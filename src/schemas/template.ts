@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { tierIdSchema, tierIds } from './tier.ts';
+import { BASE_PRACTICE_ID } from './practice-id.ts';
 
 const percent = z
 	.number({ error: 'Write a whole percentage from 0 to 100, without the % sign.' })
@@ -53,7 +54,7 @@ export const scoringRulesSchema = z.strictObject({
 /** A practice ID that was withdrawn. It stays reserved forever: no other practice may take it. */
 export const retiredPracticeSchema = z.strictObject({
 	/** @example TEC-8 */
-	id: z.string().regex(/^[A-Z]{2,4}-[1-9]\d*$/, { error: 'Write the retired ID as the chapter code, a hyphen and a number, for example TEC-8.' }),
+	id: z.string().regex(BASE_PRACTICE_ID, { error: 'Write the retired ID as the chapter code, a hyphen and a number, for example TEC-8.' }),
 	/** Template version that withdrew it. @example 2.0.0 */
 	retiredIn: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 2.0.0.' }),
 	/** Why it was withdrawn, and where its substance went. @example Merged into TEC-2. */

@@ -5,8 +5,10 @@
 import type { Publication } from '../content/types.ts';
 import { builtEditions, type Edition } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
+import type { SitePage } from '../schemas/site-pages.ts';
 
-export type PageKind = 'home' | 'introduction' | 'chapter' | 'practices' | 'certification' | 'assessment' | 'observer' | 'glossary' | 'contributors' | 'translation-status' | 'adaptations' | 'downloads' | 'search';
+/** What a route renders: an edition's home (`index`), a chapter, or one of the site's own pages. */
+export type PageKind = 'home' | 'chapter' | Exclude<SitePage, 'index'>;
 
 export interface SiteRoute {
 	edition: string;

@@ -5,7 +5,7 @@
  */
 import type { Publication } from '../content/types.ts';
 import { sourceDocuments, translationFile } from '../content/source-hashes.ts';
-import type { UiNamespace } from '../ui-strings/ui-status.ts';
+import type { UiNamespace } from '../ui-strings/ui-status-fs.ts';
 
 export type DocumentState = 'current' | 'outdated' | 'missing';
 export type DocumentKind = 'chapter' | 'page' | 'glossary' | 'ui';

@@ -1,57 +1,31 @@
 /**
- * Checks the UI strings under `locales/<lang>/<namespace>.json` against the
+ * Checks the UI strings (read by `read-strings-fs.ts`) under `locales/<lang>/<namespace>.json` against the
  * source language and against the code: every key the code uses exists, no
  * key goes unused, every translation has the source's keys (with the plural
  * forms its language needs) and the same placeholders.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseYamlSource } from '../utils/yaml-source.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { baseKey, flatten, isPluralKey, placeholders, pluralFormsOf } from './string-keys.ts';
-import { isUsed, keyUses, type KeyUse } from './string-usage.ts';
+import { baseKey, isPluralKey, placeholders, pluralFormsOf } from './string-keys.ts';
+import { isUsed, type KeyUse } from './string-usage.ts';
 
 export const DEFAULT_NAMESPACE = 'common';
 
-interface StringsFile {
+export interface StringsFile {
 	file: string;
 	namespace: string;
 	strings: Map<string, string>;
 	locate: (key: string) => { line: number; column: number };
 }
 
-function readStrings(root: string, locale: string, diagnostics: Diagnostic[]): StringsFile[] {
-	const dir = path.join(root, 'locales', locale);
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.json') && !name.startsWith('_'))
-		.sort()
-		.map((name) => {
-			const file = `locales/${locale}/${name}`;
-			const source = parseYamlSource(file, readFileSync(path.join(dir, name), 'utf8'));
-			diagnostics.push(...source.diagnostics);
-			return { file, namespace: path.basename(name, '.json'), strings: flatten(source.value), locate: (key: string) => source.locate(key.split('.')) };
-		});
-}
-
-function codeFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((name) => /\.(astro|ts)$/.test(name))
-		.map((name) => path.join(dir, name))
-		.sort();
-}
-
-export function collectKeyUses(root: string): KeyUse[] {
-	return codeFiles(path.join(root, 'src')).flatMap((file) => keyUses(path.relative(root, file).split(path.sep).join('/'), readFileSync(file, 'utf8'), DEFAULT_NAMESPACE));
-}
-
 const list = (values: Iterable<string>) => [...values].sort().join(', ') || 'none';
 
-export function checkStrings(root: string, sourceLocale: string, locales: readonly string[]): Diagnostic[] {
+/**
+ * @param stringsOf the strings files of a locale, as read (`read-strings-fs.ts`); undefined when its folder is missing
+ * @param uses every `t()` key the code uses
+ */
+export function checkStringFiles(stringsOf: (locale: string) => StringsFile[], uses: readonly KeyUse[], sourceLocale: string, locales: readonly string[]): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
-	const sources = readStrings(root, sourceLocale, diagnostics);
-	const uses = collectKeyUses(root);
+	const sources = stringsOf(sourceLocale);
 
 	for (const source of sources) {
 		const bases = new Set([...source.strings.keys()].map(baseKey));
@@ -69,7 +43,7 @@ export function checkStrings(root: string, sourceLocale: string, locales: readon
 	}
 
 	for (const locale of locales.filter((code) => code !== sourceLocale)) {
-		const targets = readStrings(root, locale, diagnostics);
+		const targets = stringsOf(locale);
 		const forms = pluralFormsOf(locale);
 		for (const source of sources) {
 			const target = targets.find((candidate) => candidate.namespace === source.namespace);

@@ -2,14 +2,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
-import { checkStrings } from '../../src/ui-strings/check-strings.ts';
+import { checkStrings } from '../../src/ui-strings/read-strings-fs.ts';
 import { pluralFormsOf } from '../../src/ui-strings/string-keys.ts';
 import { keyUses } from '../../src/ui-strings/string-usage.ts';
 import { chapterHash } from '../../src/content/content-hash.ts';
 import { localizedChapters } from '../../src/resolve/localize.ts';
 import { localeStatus } from '../../src/translation/status.ts';
-import { withSourceHash } from '../../src/translation/stamp.ts';
-import { uiNamespaces } from '../../src/ui-strings/ui-status.ts';
+import { withSourceHash } from '../../src/translation/stamp-fs.ts';
+import { uiNamespaces } from '../../src/ui-strings/ui-status-fs.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 /** What goes into an offline bundle: links only to what is inside, reproducible zips, and the downloads rows filled after the build. */
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { bundledHtml, zipBundle } from '../../src/downloads/offline-bundle.ts';
+import { bundledHtml, zipBundle } from '../../src/build/offline-bundle.ts';
 import { fillDownloadRows } from '../../src/downloads/built-downloads.ts';
 import { namedDestinationPages } from '../../src/pdf/pdf-destinations.ts';
 import { fixedPdf } from '../../src/build/pdfs.ts';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { chromiumExecutable } from '../../src/pdf/find-chromium.ts';
+import { chromiumExecutable } from '../../src/pdf/find-chromium-fs.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { fingerprints } from '../support/fingerprints.ts';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sumsFile } from '../../src/exports/export-files.ts';
-import { publicKeyPem, signingKey, signSums } from '../../src/downloads/signing.ts';
+import { publicKeyPem, signingKey, signSums } from '../../src/downloads/signing-fs.ts';
 import { ensureDebianPackage } from '../support/debian-package.ts';
 import { copyProject } from '../support/project-copy.ts';
 

@@ -9,7 +9,7 @@ import type { Publication } from '../../content/types.ts';
 import type { Contributor } from '../../schemas/chapter.ts';
 import { collapse } from '../../markdown/mdx-body.ts';
 import { toYaml } from '../yaml-out.ts';
-import { kitDocuments, type KitDocument } from './documents.ts';
+import { kitDocuments, type KitDocument } from './documents-fs.ts';
 import { tagIds, toMarkdown, toPlain, toXliff, type InlineNode } from './inline.ts';
 import { readXliff } from './read-xliff.ts';
 import type { Segment } from './segments.ts';

@@ -8,6 +8,8 @@
  * gives the same segment.
  */
 import { escapeMarkup as escapeXml } from '../../utils/escape-markup.ts';
+import { termMarkers } from '../../markdown/term-markers.ts';
+import { practiceIdsInText } from '../../schemas/practice-id.ts';
 export type InlineNode =
 	| { type: 'text'; value: string }
 	| { type: 'g'; id: string; ctype: 'bold' | 'italic' | 'link'; children: InlineNode[] }
@@ -16,11 +18,8 @@ export type InlineNode =
 /** What a protected element or a link stands for in the source, by id. */
 export type TokenMap = Map<string, { markdown?: string; url?: string; title?: string | null }>;
 
-export const PRACTICE_ID_IN_TEXT = /\b[A-Z]{2,4}-[1-9]\d*\b/g;
 /** i18next interpolations, `{{count}}`. */
 export const PLACEHOLDER_IN_TEXT = /\{\{[^}]+\}\}/g;
-/** Term markers in practice fields, `<Term id="emb" />`: a component, never translatable text. */
-export const TERM_IN_TEXT = /<Term\s+id="[a-z][a-z0-9-]*"\s*\/>/g;
 
 interface MdastInline {
 	type: string;
@@ -35,7 +34,8 @@ interface MdastInline {
 export function protectIds(text: string, next: () => string, tokens: TokenMap, placeholders = false): InlineNode[] {
 	const nodes: InlineNode[] = [];
 	let last = 0;
-	const pattern = new RegExp([TERM_IN_TEXT.source, PRACTICE_ID_IN_TEXT.source, ...(placeholders ? [PLACEHOLDER_IN_TEXT.source] : [])].join('|'), 'g');
+	// Term markers (a component, never translatable text) and practice IDs are protected; so are placeholders in UI strings.
+	const pattern = new RegExp([termMarkers().source, practiceIdsInText().source, ...(placeholders ? [PLACEHOLDER_IN_TEXT.source] : [])].join('|'), 'g');
 	for (const match of text.matchAll(pattern)) {
 		if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
 		const id = next();

@@ -4,7 +4,7 @@
  * document, one `<trans-unit>` per segment, with a note that gives context.
  * Markup and code are `<g>`/`<x/>` tags, never translatable text.
  */
-import type { KitDocument } from './documents.ts';
+import type { KitDocument } from './documents-fs.ts';
 import { toXliff } from './inline.ts';
 
 import { escapeMarkup as escape } from '../../utils/escape-markup.ts';

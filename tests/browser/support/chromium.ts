@@ -1,12 +1,12 @@
 /**
- * Finds a Chromium for the browser tests (src/pdf/find-chromium.ts: CHROMIUM_PATH,
+ * Finds a Chromium for the browser tests (src/pdf/find-chromium-fs.ts: CHROMIUM_PATH,
  * then Debian's /usr/bin/chromium, then Playwright's own download). Playwright cannot
  * download browsers on our machines, so when none is found and we are root
  * on Debian, Debian's package is installed; otherwise we stop with one line.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumArgs, chromiumExecutable, DEBIAN_CHROMIUM } from '../../../src/pdf/find-chromium.ts';
+import { chromiumArgs, chromiumExecutable, DEBIAN_CHROMIUM } from '../../../src/pdf/find-chromium-fs.ts';
 
 export { chromiumArgs };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/load-publication-fs.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostic.ts';
-import { contentMdxFiles, lintContent } from '../../../src/lint/lint-content.ts';
+import { contentMdxFiles, lintContent } from '../../../src/lint/lint-content-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Publication } from '../../content/types.ts';
 import { flatten } from '../../ui-strings/string-keys.ts';
 import { chapterHash, glossaryHash, namespaceHash, pageHash } from '../../content/content-hash.ts';
-import { sourceNamespaces, UI_SOURCE_FILE } from '../../ui-strings/ui-status.ts';
+import { sourceNamespaces, UI_SOURCE_FILE } from '../../ui-strings/ui-status-fs.ts';
 import { alignTags } from './align.ts';
 import { counter, protectIds, type InlineNode, type TokenMap } from './inline.ts';
 import { bodySegments, chapterSegments, glossarySegments, pageSegments, uiSegments, type Segment } from './segments.ts';

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { DOWNLOADS_DIR, EXPORT_SCHEMA_PATH, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
+import { bundleFolder } from '../downloads/bundle-names.ts';
 import { escapeMarkup } from '../utils/escape-markup.ts';
 import { stemmerScript } from '../search/stemmer-languages.ts';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';
@@ -21,14 +22,6 @@ import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 /** 1980-01-01 00:00, the earliest time a zip can hold, built from local fields so every time zone writes the same bytes. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
-export function bundleName(edition: string, locale: string): string {
-	return `${edition}-${locale}.zip`;
-}
-
-/** The folder every entry sits in, so unzipping never scatters files. @example clean-elections-template-base-en */
-export function bundleFolder(edition: string, locale: string): string {
-	return `clean-elections-template-${edition}-${locale}`;
-}
 
 function filesUnder(outDir: string, folder: string): string[] {
 	const absolute = path.join(outDir, folder);
