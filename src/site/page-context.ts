@@ -6,9 +6,12 @@ import { translator } from '../ui-strings/translator.ts';
 import { formatDate } from '../ui-strings/format.ts';
 import { editionChapters, termsFor } from '../resolve/edition-view.ts';
 import { publishedEditions } from '../resolve/editions.ts';
+import type { Localized } from '../resolve/localize.ts';
+import type { Locale } from '../schemas/template.ts';
 import { linker } from './relative-url.ts';
 import { pageFile } from './routes.ts';
 import { publication } from './publication.ts';
+import type { RouteProps } from './static-paths.ts';
 
 export interface Alternate {
 	locale: string;
@@ -18,6 +21,9 @@ export interface Alternate {
 	href: string;
 	current: boolean;
 }
+
+/** `lang`/`dir` to spread on words that fell back to the source language; empty when they are in the reader's. */
+export type ContentLang = { lang?: string; dir?: Locale['dir'] };
 
 /**
  * @param slug the page inside `/<edition>/<locale>/`, so that the language
@@ -37,6 +43,8 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 					return { locale: code, name: info.name, dir: info.dir, href: link(pageFile(edition, code, slug)), current: code === locale };
 				});
 	const t = translator(locale);
+	/** Writing direction of a language. */
+	const dirOf = (code: string): Locale['dir'] => template.locales.find((candidate) => candidate.code === code)?.dir ?? 'ltr';
 	return {
 		edition,
 		locale,
@@ -62,11 +70,18 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 			const found = publishedEditions(publication()).find((candidate) => candidate.code === edition);
 			return found?.name?.[locale] ?? t(`edition.${edition}`);
 		},
-		/** Writing direction of a language. */
-		dirOf: (code: string) => template.locales.find((candidate) => candidate.code === code)?.dir ?? 'ltr',
+		dirOf,
 		/** The name of a language, in that language. */
 		languageName: (code: string) => template.locales.find((candidate) => candidate.code === code)?.name ?? code,
+		/** On fallback, the words are in the source language: say so to screen readers and search. */
+		contentLang: (localized: Pick<Localized<unknown>, 'state' | 'contentLocale'>): ContentLang =>
+			localized.state === 'missing' ? { lang: localized.contentLocale, dir: dirOf(localized.contentLocale) } : {},
 	};
 }
 
 export type PageContext = ReturnType<typeof pageContext>;
+
+/** What a page of an edition and locale starts from: the route `getStaticPaths` gave it, and its context. */
+export function routeContext({ route }: RouteProps) {
+	return { route, context: pageContext(route.edition, route.locale, route.file, route.slug) };
+}

@@ -1,6 +1,11 @@
 import { buildState, publication } from './publication.ts';
 import { siteRoutes, type PageKind, type SiteRoute } from './routes.ts';
 
+/** The props of every edition-and-locale page: `type Props = RouteProps` in the route file. */
+export interface RouteProps {
+	route: SiteRoute;
+}
+
 /**
  * `getStaticPaths` for one kind of page: one entry per edition and locale (and chapter).
  * The edition home is a `[home]` route whose only value is `index`, because
@@ -12,6 +17,6 @@ export function staticPathsFor(kind: PageKind) {
 		.map((route: SiteRoute) => ({
 			params: { edition: route.edition, locale: route.locale, ...(kind === 'chapter' ? { chapter: route.slug } : {}),
 				...(kind === 'home' ? { home: route.slug } : {}) },
-			props: { route },
+			props: { route } satisfies RouteProps,
 		}));
 }
