@@ -108,19 +108,7 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 			if (!added.id.startsWith(`${prefix}-`)) diagnostics.push(diagnostic('EditionPracticeIdMismatch', adaptations.file, locate(adaptations, [...where, 'id']), added.id, prefix));
 			if (seen.has(added.id)) diagnostics.push(diagnostic('DuplicateAdaptation', adaptations.file, locate(adaptations, [...where, 'id']), `The practice ${added.id}`));
 			seen.add(added.id);
-			if ((added.kind === 'credit') !== (added.points !== undefined)) {
-				diagnostics.push((added.kind === 'credit' ? diagnostic('CreditWithoutPoints', adaptations.file, locate(adaptations, [...where, 'points']), added.id) : diagnostic('PrerequisitePoints', adaptations.file, locate(adaptations, [...where, 'points']), added.id)));
-			}
 			for (const locale of m.locales) if (!added.text[locale]) diagnostics.push(diagnostic('MissingLocaleText', adaptations.file, locate(adaptations, [...where, 'text']), locale));
-			// The same rule as for base practices: an observable practice is a line of the observer checklist, so it needs its question in every locale.
-			for (const [locale, words] of Object.entries(added.text)) {
-				if (added.observable && words.question === undefined) {
-					diagnostics.push(diagnostic('ObserverQuestionMissing', adaptations.file, locate(adaptations, [...where, 'text', locale]), added.id, locale));
-				}
-				if (!added.observable && words.question !== undefined) {
-					diagnostics.push(diagnostic('ObserverQuestionExtra', adaptations.file, locate(adaptations, [...where, 'text', locale, 'question']), added.id, locale));
-				}
-			}
 		});
 		a.sections.forEach((section, index) => {
 			const where = ['sections', index];

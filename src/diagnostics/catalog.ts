@@ -248,21 +248,6 @@ export const catalog = {
 		message: (id: string) => `${id} is a prerequisite: a gate carries no points.`,
 		hint: 'Remove points, or make the practice a credit (kind: credit) if it should earn points.',
 	},
-	CreditWithoutPoints: {
-		title: 'Credit without points',
-		message: (id: string) => `${id} is a credit: give it points.`,
-		hint: 'A credit earns points toward a tier: give it points from 1 to 10.',
-	},
-	ObserverQuestionMissing: {
-		title: 'Observable practice without a question',
-		message: (id: string, locale: string) => `${id} is observable: give text.${locale}.question, the question a citizen observer answers yes or no.`,
-		hint: 'Write one question a citizen observer can answer yes or no by looking, in every locale the edition publishes.',
-	},
-	ObserverQuestionExtra: {
-		title: 'Question on a practice that is not observable',
-		message: (id: string, locale: string) => `${id} is not observable: remove text.${locale}.question, or set observable to true.`,
-		hint: 'Only an observable practice has an observer question.',
-	},
 	SectionBaseMissing: {
 		title: 'Section adaptation without its base',
 		message: () => 'Record the base section this was written against: run npm run editions:accept -- <edition>.',

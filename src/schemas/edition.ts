@@ -5,6 +5,7 @@ import { termIdSchema } from './terms.ts';
 import { tierIdSchema } from './tier.ts';
 import { practiceTranslationSchema } from './translation.ts';
 import { EDITION_PRACTICE_ID } from './practice-id.ts';
+import { checkPracticeClass, practiceClassShape } from './practice.ts';
 
 /** The code of the base template, published as the default edition; no country edition may take it. */
 export const BASE_EDITION_CODE = 'base';
@@ -76,19 +77,20 @@ export const practiceAdaptationSchema = z
 	.refine((adaptation) => Object.keys(adaptation).some((key) => !['practice', 'base'].includes(key)), { error: 'This adaptation changes nothing: add a note, a statement, guidance, a tier, points or notApplicable.' });
 
 /** A practice the edition adds. Its ID is namespaced by the edition, so it can never collide with a base ID. */
-export const addedPracticeSchema = z.strictObject({
-	/** `<EDITION>-<CODE>-<n>` in capitals. @example CA-DAT-1 */
-	id: z.string().regex(EDITION_PRACTICE_ID, { error: 'Write an edition practice ID as EDITION-CODE-n, for example CA-DAT-1.' }),
-	/** The chapter it belongs to, by slug. */
-	chapter: z.string(),
-	tier: tierIdSchema,
-	kind: z.enum(['prerequisite', 'credit']),
-	points: z.number().int().min(1).max(3).optional(),
-	observable: z.boolean(),
-	tags: z.array(z.string()).default([]),
-	/** The words in each of the edition's locales. */
-	text: z.record(z.string(), practiceWordsSchema),
-});
+export const addedPracticeSchema = z
+	.strictObject({
+		/** `<EDITION>-<CODE>-<n>` in capitals. @example CA-DAT-1 */
+		id: z.string().regex(EDITION_PRACTICE_ID, { error: 'Write an edition practice ID as EDITION-CODE-n, for example CA-DAT-1.' }),
+		/** The chapter it belongs to, by slug. */
+		chapter: z.string(),
+		...practiceClassShape,
+		/** The words in each of the edition's locales. */
+		text: z.record(z.string(), practiceWordsSchema),
+	})
+	// The template's rules, with the observer question written once per locale.
+	.superRefine((added, context) =>
+		checkPracticeClass(added, Object.entries(added.text).map(([locale, words]) => ({ path: ['text', locale, 'question'], written: words.question !== undefined })), context),
+	);
 
 /** A change to a section of a chapter's prose, by anchor. */
 export const sectionAdaptationSchema = z.strictObject({

@@ -6,6 +6,57 @@ export { parsePracticeId } from './practice-id.ts';
 
 const text = (what: string) => z.string({ error: `Write the ${what}.` }).trim().min(1, { error: `Write the ${what}; it is empty.` });
 
+/**
+ * The fields that place a practice in the scheme: shared by the template's
+ * practices and the practices an edition adds, so both follow one set of
+ * rules (compare Starlight's schema factories).
+ */
+export const practiceClassShape = {
+	/** The tier the practice belongs to. @example silver */
+	tier: tierIdSchema,
+	/** A prerequisite is a gate for its tier; a credit earns points. @example credit */
+	kind: z.enum(['prerequisite', 'credit'], { error: 'Set kind to prerequisite or credit.' }),
+	/** Points a credit earns, 1 to 3. Prerequisites carry none. @example 2 */
+	points: z.number().int().min(1).max(3).optional(),
+	/** True when a citizen observer can see it on election day. @example true */
+	observable: z.boolean({ error: 'Set observable to true or false: can a citizen observer see this on the day?' }),
+	/** Free keywords for filtering. @example [audit, paper-ballots] */
+	tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Write tags in kebab-case, for example paper-ballots.' })).default([]),
+};
+
+type PracticeClass = { kind: 'prerequisite' | 'credit'; points?: number | undefined; observable: boolean };
+
+/**
+ * The rules that tie a practice's class together: a credit has points and a
+ * prerequisite none; an observable practice, and only one, has the question a
+ * citizen observer answers.
+ * @param questions where the question is written: once for a template practice, once per locale for an added one
+ */
+export function checkPracticeClass(practice: PracticeClass, questions: ReadonlyArray<{ path: PropertyKey[]; written: boolean }>, context: z.core.$RefinementCtx): void {
+	if (practice.kind === 'prerequisite' && practice.points !== undefined) {
+		context.addIssue({ code: 'custom', path: ['points'], message: 'A prerequisite is a gate and carries no points. Remove `points`, or make the practice a credit.' });
+	}
+	if (practice.kind === 'credit' && practice.points === undefined) {
+		context.addIssue({ code: 'custom', path: ['points'], message: 'A credit must say how many points it earns. Add `points: 1`, `2` or `3`.' });
+	}
+	for (const question of questions) {
+		if (practice.observable && !question.written) {
+			context.addIssue({
+				code: 'custom',
+				path: question.path,
+				message: 'An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add `question:`, or set observable to false.',
+			});
+		}
+		if (!practice.observable && question.written) {
+			context.addIssue({
+				code: 'custom',
+				path: question.path,
+				message: 'Only an observable practice has an observer question. Remove `question`, or set observable to true if a citizen observer can see this on the day.',
+			});
+		}
+	}
+}
+
 /** One verifiable requirement of the template. */
 export const practiceSchema = z
 	.strictObject({
@@ -23,53 +74,15 @@ export const practiceSchema = z
 		implementation: z.array(text('implementation step'), { error: 'List the implementation steps.' }).min(1, { error: 'List at least one implementation step.' }),
 		/** What an assessor inspects to confirm the practice. @example ["The signed protocol, dated before the election period."] */
 		evidence: z.array(text('evidence item'), { error: 'List the evidence an assessor checks.' }).min(1, { error: 'List at least one piece of evidence.' }),
-		/** The tier the practice belongs to. @example silver */
-		tier: tierIdSchema,
-		/** A prerequisite is a gate for its tier; a credit earns points. @example credit */
-		kind: z.enum(['prerequisite', 'credit'], { error: 'Set kind to prerequisite or credit.' }),
-		/** Points a credit earns, 1 to 3. Prerequisites carry none. @example 2 */
-		points: z.number().int().min(1).max(3).optional(),
-		/** True when a citizen observer can see it on election day. @example true */
-		observable: z.boolean({ error: 'Set observable to true or false: can a citizen observer see this on the day?' }),
+		...practiceClassShape,
 		/**
 		 * For an observable practice only: the question a citizen observer answers yes or no at a
 		 * polling place or a count. It becomes one line of the observer checklist.
 		 * @example Is the count being recorded on video?
 		 */
 		question: text('observer question').optional(),
-		/** Free keywords for filtering. @example [audit, paper-ballots] */
-		tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Write tags in kebab-case, for example paper-ballots.' })).default([]),
 	})
-	.superRefine((practice, context) => {
-		if (practice.kind === 'prerequisite' && practice.points !== undefined) {
-			context.addIssue({
-				code: 'custom',
-				path: ['points'],
-				message: 'A prerequisite is a gate and carries no points. Remove `points`, or make the practice a credit.',
-			});
-		}
-		if (practice.kind === 'credit' && practice.points === undefined) {
-			context.addIssue({
-				code: 'custom',
-				path: ['points'],
-				message: 'A credit must say how many points it earns. Add `points: 1`, `2` or `3`.',
-			});
-		}
-		if (practice.observable && practice.question === undefined) {
-			context.addIssue({
-				code: 'custom',
-				path: ['question'],
-				message: 'An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add `question:`, or set observable to false.',
-			});
-		}
-		if (!practice.observable && practice.question !== undefined) {
-			context.addIssue({
-				code: 'custom',
-				path: ['question'],
-				message: 'Only an observable practice has an observer question. Remove `question`, or set observable to true if a citizen observer can see this on the day.',
-			});
-		}
-	});
+	.superRefine((practice, context) => checkPracticeClass(practice, [{ path: ['question'], written: practice.question !== undefined }], context));
 
 export type Practice = z.output<typeof practiceSchema>;
 export type PracticeKind = Practice['kind'];

@@ -24,7 +24,7 @@ describe('edition validation', () => {
 			  "content/editions/aa/adaptations.yaml:2:5 UnknownPractice: There is no base practice ALP-9.",
 			  "content/editions/aa/adaptations.yaml:6:5 InvalidField: practices[1].notApplicable.reason: this required field is missing. Give this text once per language, for example { en: …, fr: … }.",
 			  "content/editions/aa/adaptations.yaml:10:5 UnknownChapter: There is no chapter nope.",
-			  "content/editions/aa/adaptations.yaml:23:7 ObserverQuestionMissing: AA-ALP-2 is observable: give text.en.question, the question a citizen observer answers yes or no.",
+			  "content/editions/aa/adaptations.yaml:23:7 InvalidField: added[1].text.en.question: An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add \`question:\`, or set observable to false.",
 			  "content/editions/aa/adaptations.yaml:28:5 UnknownSection: The chapter alpha has no section {#nowhere}.",
 			  "content/editions/aa/adaptations.yaml:30:5 MissingLocaleText: This text has no version in fr, which the edition publishes.",
 			  "content/editions/aa/adaptations.yaml:30:13 SectionHtml: The en text of this section contains HTML; write it in Markdown only.",
