@@ -14,7 +14,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { DOWNLOADS_DIR, EXPORT_SCHEMA_PATH, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
-import { bundleFolder } from '../downloads/bundle-names.ts';
 import { escapeMarkup } from '../utils/escape-markup.ts';
 import { stemmerScript } from '../search/stemmer-languages.ts';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import type { Publication } from '../content/types.ts';
-import { builtEditions, publishedEditions } from '../resolve/editions.ts';
+import { builtEditions, editionNameOf } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
 import { practicesCsv } from './csv-export.ts';
 import { oscalCatalog } from './oscal-export.ts';
@@ -34,7 +34,7 @@ export const SUMS_FILE = 'SHA256SUMS';
 /** The three exports of one edition in one locale. `t` is that locale's translator, for the catalog's title. */
 export function editionExports(publication: Publication, edition: string, locale: string, t: TFunction): DownloadFile[] {
 	const data = practicesExport(publication, edition, locale);
-	const name = publishedEditions(publication).find((candidate) => candidate.code === edition)?.name?.[locale] ?? t('edition.base');
+	const name = editionNameOf(publication, edition, locale, t);
 	const title = `${t('site.title')} ${publication.template.version}: ${name} (${locale})`;
 	const base = `${DOWNLOADS_DIR}/${edition}-${locale}`;
 	return [

@@ -6,6 +6,7 @@
  */
 import type { Position, YamlSource } from '../utils/yaml-source.ts';
 import { outlineBody } from './mdx-body.ts';
+import { stringLeaves } from '../utils/string-leaves.ts';
 
 /** A term ID: kebab-case. @example emb */
 const TERM_ID = '[a-z][a-z0-9-]*';
@@ -25,16 +26,9 @@ export interface TermUse {
 	position: Position;
 }
 
-function strings(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; text: string }> {
-	if (typeof value === 'string') return [{ path, text: value }];
-	if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => strings(inner, [...path, key]));
-	return [];
-}
-
 /** Every term marker in a document's frontmatter and body, with its position. */
 export function termUses(document: { source: Pick<YamlSource, 'value' | 'locate'>; body: string; bodyLine: number }): TermUse[] {
-	const inFields = strings(document.source.value).flatMap(({ path, text }) => [...text.matchAll(termMarkers())].map((match) => ({ id: match[1]!, position: document.source.locate(path) })));
+	const inFields = stringLeaves(document.source.value).flatMap(({ path, text }) => [...text.matchAll(termMarkers())].map((match) => ({ id: match[1]!, position: document.source.locate(path) })));
 	const inBody = outlineBody(document.body, document.bodyLine)
 		.components.filter((component) => component.name === 'Term')
 		.map((component) => ({ id: component.props.id ?? '', position: { line: component.line, column: 1 } }));

@@ -50,3 +50,9 @@ export function builtEditions(publication: Pick<Publication, 'template' | 'editi
 export function editionName(edition: Edition, locale: string, t: (key: string) => string): string {
 	return edition.name?.[locale] ?? t(`edition.${edition.code}`);
 }
+
+/** The name of the edition with this code in a locale. */
+export function editionNameOf(publication: Pick<Publication, 'template' | 'editions'>, code: string, locale: string, t: (key: string) => string): string {
+	const edition = publishedEditions(publication).find((candidate) => candidate.code === code);
+	return edition ? editionName(edition, locale, t) : t(`edition.${code}`);
+}

@@ -32,3 +32,9 @@ export function parsePracticeId(id: string): { code: string; number: number } | 
 	const match = PRACTICE_ID.exec(id);
 	return match ? { code: match[1]!, number: Number(match[2]) } : undefined;
 }
+
+/** The versioned citation form of a practice: the template's major and minor version, then the ID. @example v1.0:INC-3 */
+export function citationOf(templateVersion: string, id: string): string {
+	const [major, minor] = templateVersion.split('.');
+	return `v${major}.${minor}:${id}`;
+}

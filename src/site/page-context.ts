@@ -5,13 +5,14 @@
 import { translator } from '../ui-strings/translator.ts';
 import { formatDate } from '../ui-strings/format.ts';
 import { editionChapters, termsFor } from '../resolve/edition-view.ts';
-import { publishedEditions } from '../resolve/editions.ts';
+import { editionNameOf, publishedEditions } from '../resolve/editions.ts';
 import type { Localized } from '../resolve/localize.ts';
 import type { Locale } from '../schemas/template.ts';
 import { linker } from './relative-url.ts';
 import { pageFile } from './routes.ts';
 import { publication } from './publication.ts';
 import type { RouteProps } from './static-paths.ts';
+
 
 export interface Alternate {
 	locale: string;
@@ -66,10 +67,7 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 		/** Term values for this edition and locale. */
 		terms: () => termsFor(publication(), edition, locale),
 		/** The edition's name in this locale. */
-		editionName: () => {
-			const found = publishedEditions(publication()).find((candidate) => candidate.code === edition);
-			return found?.name?.[locale] ?? t(`edition.${edition}`);
-		},
+		editionName: () => editionNameOf(publication(), edition, locale, t),
 		dirOf,
 		/** The name of a language, in that language. */
 		languageName: (code: string) => template.locales.find((candidate) => candidate.code === code)?.name ?? code,

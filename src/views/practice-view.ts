@@ -9,6 +9,7 @@ import type { Publication } from '../content/types.ts';
 import { editionChapters } from '../resolve/edition-view.ts';
 import { pillarIdSchema } from '../schemas/pillar.ts';
 import { tierIdSchema } from '../schemas/tier.ts';
+import { citationOf } from '../schemas/practice-id.ts';
 
 export const EXPORT_SCHEMA_VERSION = 1;
 
@@ -70,7 +71,6 @@ export type PracticesExport = z.output<typeof practicesExportSchema>;
 
 export function practicesExport(publication: Publication, edition: string, locale: string): PracticesExport {
 	const { template } = publication;
-	const [major, minor] = template.version.split('.');
 	const pinned = publication.editions.find((candidate) => candidate.manifest.data.code === edition)?.manifest.data.template ?? template.version;
 	return {
 		schemaVersion: EXPORT_SCHEMA_VERSION,
@@ -89,7 +89,7 @@ export function practicesExport(publication: Publication, edition: string, local
 				const status = !mark ? 'base' : mark.kind === 'added' ? 'added' : mark.notApplicable ? 'not-applicable' : 'adapted';
 				return {
 					id: practice.id,
-					citation: `v${major}.${minor}:${practice.id}`,
+					citation: citationOf(publication.template.version, practice.id),
 					title: practice.title,
 					statement: practice.statement,
 					rationale: practice.rationale,

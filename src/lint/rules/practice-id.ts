@@ -24,6 +24,7 @@ import type { VFile } from 'vfile';
 import { parsePracticeId } from '../../schemas/practice.ts';
 import { fieldsOf, frontmatterOf } from '../frontmatter.ts';
 import { report } from '../../markdown/report.ts';
+import { stringLeaves } from '../../utils/string-leaves.ts';
 
 export interface PracticeIdOptions {
 	/** Every practice ID that exists or existed (retired), to check IDs mentioned in the text. */
@@ -49,17 +50,11 @@ function pointIn(node: Node, value: string, index: number) {
 	return { start: { line, column }, end: { line, column } };
 }
 
-function strings(value: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; text: string }> {
-	if (typeof value === 'string') return [{ path, text: value }];
-	if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => strings(inner, [...path, key]));
-	return [];
-}
 
 function checkMentions(tree: Root, file: VFile, known: ReadonlySet<string>, fields: Record<string, unknown>, locate: (path: Array<string | number>) => { line: number; column: number }) {
 	const codes = new Set([...known].flatMap((id) => parsePracticeId(id)?.code ?? []));
 	const unknown = (mention: { id: string; code: string }) => codes.has(mention.code) && !known.has(mention.id);
-	for (const { path, text } of strings(fields)) {
+	for (const { path, text } of stringLeaves(fields)) {
 		// Only the words: the IDs themselves are checked above, and sources cite other publications.
 		if (!PROSE_FIELDS.has(String(path[0])) || path.includes('id') || path.includes('tags')) continue;
 		for (const mention of mentions(text).filter(unknown)) {

@@ -13,8 +13,8 @@ import { sourceNamespaces, UI_SOURCE_FILE } from '../../ui-strings/ui-status-fs.
 import { alignTags } from './align.ts';
 import { counter, protectIds, type InlineNode, type TokenMap } from './inline.ts';
 import { bodySegments, chapterSegments, glossarySegments, pageSegments, uiSegments, type Segment } from './segments.ts';
+import type { DocumentKind } from '../status.ts';
 
-export type DocumentKind = 'chapter' | 'page' | 'glossary' | 'ui';
 
 export interface KitDocument {
 	kind: DocumentKind;
