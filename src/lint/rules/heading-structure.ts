@@ -3,15 +3,56 @@
  * title (the site's only level-1 heading), and every section (`##`) has an
  * explicit anchor, since editions replace sections and translations keep them
  * by anchor. Anchors are kebab-case, unique in the file, and not one the
- * page template uses itself.
+ * page template uses itself. Deeper headings need no anchor; one they have is
+ * checked the same way.
  *
+ * Examples (run as tests by tests/unit/lint/rule-examples.test.ts, which
+ * describes the form):
+ *
+ * @example ok.mdx Sections with anchors, and deeper headings one level at a time
  * ```mdx
- * ## Why this matters {#why}     ✓
- * ### A detail                    ✓ (deeper headings need no anchor)
- * ## Threats addressed            ✗ SectionAnchorMissing
- * #### Too deep                   ✗ HeadingLevelSkipped
- * # Title                         ✗ HeadingTitleLevel
- * ## Sources {#sources}           ✗ ReservedSectionAnchor
+ * ## Why this matters {#why}
+ *
+ * ### What counts as an incident
+ *
+ * #### Incidents at a polling place {#polling-place}
+ *
+ * ## Threats addressed {#threats}
+ *
+ * Adapting this chapter {#adapting}
+ * ---------------------------------
+ * ```
+ *
+ * @example not-ok.mdx A second page title, a skipped level, a section without an anchor
+ * ```mdx
+ * # Critical incident protocol
+ *
+ * ## Why this matters {#why}
+ *
+ * #### Who declares an incident
+ *
+ * ## Threats addressed
+ * ```
+ * ```text
+ * 1:1 HeadingTitleLevel: A level-1 heading (#) would repeat the page title, which the site shows as the only level-1 heading.
+ * 5:1 HeadingLevelSkipped: The heading goes from level 2 to level 4, skipping a level.
+ * 7:1 SectionAnchorMissing: The section "Threats addressed" has no anchor, so editions and translations cannot refer to it.
+ * ```
+ *
+ * @example not-ok-anchors.mdx An anchor that is not kebab-case, one used twice, one the page template takes
+ * ```mdx
+ * ## Why it matters {#Why_It_Matters}
+ *
+ * ## Threats addressed {#threats}
+ *
+ * ## Insider threats {#threats}
+ *
+ * ## Sources {#sources}
+ * ```
+ * ```text
+ * 1:1 SectionAnchorFormat: The anchor {#Why_It_Matters} is not kebab-case.
+ * 5:1 DuplicateSectionAnchor: The anchor {#threats} is already used on line 3.
+ * 7:1 ReservedSectionAnchor: The anchor {#sources} is taken by a part of the page the site adds itself.
  * ```
  */
 import type { Root } from 'mdast';

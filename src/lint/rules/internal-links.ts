@@ -2,20 +2,56 @@
  * cet:internal-links — a link inside the site resolves: to a page of the
  * same edition and language by its file name, and to an anchor that page
  * has (a section, a practice ID or a glossary term). Links are relative, so
- * that the site works under any path and from disk.
+ * that the site works under any path and from disk. A page's own anchors
+ * include the sections of the text being linted, also before the page is in
+ * the publication. Anchors match exactly, case included.
  *
+ * Links with a scheme (https:, mailto:) and protocol-relative ones (`//…`)
+ * leave the site and are not checked here; cet:safe-urls checks their
+ * scheme. An inline image is not a link: cet:safe-urls checks where it
+ * comes from. Without the publication (`pages` undefined) nothing is checked.
+ *
+ * Examples (run as tests by tests/unit/lint/rule-examples.test.ts, which
+ * describes the form):
+ *
+ * @example ok.mdx A chapter, a practice, a glossary term, a section of this page, the web
+ * ```json
+ * {"pages": {"critical-incident-protocol.html": ["why", "threats", "INC-1", "INC-3"], "practices.html": ["INC-1", "INC-3"], "glossary.html": ["chain-of-custody"], "index.html": []}}
+ * ```
  * ```mdx
- * [the protocol](critical-incident-protocol.html)           ✓ a chapter
- * [INC-3](critical-incident-protocol.html#INC-3)             ✓ a practice
- * [chain of custody](glossary.html#chain-of-custody)         ✓ a glossary term
- * [below](#adapting)                                         ✓ a section of this page
- * [INC-3](practices.html#INC-33)                             ✗ BrokenAnchorLink
- * [protocol](critical-incident-protocol)                     ✗ BrokenPageLink: pages end in .html
- * [home](/base/en/index.html)                                ✗ RootAbsoluteLink
+ * ## Adapting this chapter {#adapting}
+ *
+ * Declare an incident under [INC-3](critical-incident-protocol.html#INC-3); the [full list](practices.html#INC-1)
+ * has every practice. Keep the [chain of custody](glossary.html#chain-of-custody) as [described above](#adapting),
+ * and read [the protocol](critical-incident-protocol.html) with [the act](https://laws.example.org/elections-act#s-12).
+ * Back to [the template](index.html).
  * ```
  *
- * Links with a scheme (https:, mailto:) leave the site and are not checked
- * here; cet:safe-urls checks their scheme.
+ * @example not-ok.mdx An anchor the page lacks, a page that does not exist, a root-absolute link
+ * ```json
+ * {"pages": {"critical-incident-protocol.html": ["why", "threats", "INC-1", "INC-3"], "practices.html": ["INC-1", "INC-3"], "glossary.html": ["chain-of-custody"]}}
+ * ```
+ * ```mdx
+ * See [INC-3](practices.html#INC-33) and the [protocol](critical-incident-protocol), or go [home](/base/en/index.html).
+ * The [term](glossary.html#Chain-of-Custody) is defined; [this section](#adapting) is not.
+ * Read [the French text](../fr/critical-incident-protocol.html) or [the annex][annex].
+ *
+ * [annex]: annex.html
+ * ```
+ * ```text
+ * 1:5 BrokenAnchorLink: The link practices.html#INC-33 does not resolve: practices.html has no anchor #INC-33.
+ * 1:44 BrokenPageLink: The link critical-incident-protocol does not resolve: the site has no page critical-incident-protocol in an edition.
+ * 1:90 RootAbsoluteLink: The link /base/en/index.html starts with "/", so it breaks when the site is served under a sub-path or opened from disk.
+ * 2:5 BrokenAnchorLink: The link glossary.html#Chain-of-Custody does not resolve: glossary.html has no anchor #Chain-of-Custody.
+ * 2:56 BrokenAnchorLink: The link #adapting does not resolve: critical-incident-protocol.html has no anchor #adapting.
+ * 3:6 BrokenPageLink: The link ../fr/critical-incident-protocol.html does not resolve: the site has no page ../fr/critical-incident-protocol.html in an edition.
+ * 5:1 BrokenPageLink: The link annex.html does not resolve: the site has no page annex.html in an edition.
+ * ```
+ *
+ * @example ok-without-publication.mdx Nothing to resolve against: check reports why the content did not load
+ * ```mdx
+ * See [INC-3](practices.html#INC-33).
+ * ```
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';

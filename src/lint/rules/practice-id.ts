@@ -3,18 +3,103 @@
  * hyphen and a number, and starts with its own chapter's code; and an ID
  * mentioned in the text ("see INC-2") names a practice that exists.
  *
+ * Only codes of known chapters are checked in the text, so "COVID-19" or
+ * "ISO-27001" pass. Retired IDs count as known: text may mention them. An
+ * edition's ID is read whole: CA-DAT-3 is practice 3 of chapter CA-DAT, not
+ * DAT-3, and is checked only when IDs of CA-DAT are known. A mention in the
+ * frontmatter (a title, a summary, a practice's words) is reported at its
+ * field; IDs, tags and sources are not read for mentions. A translation has
+ * no code of its own: only the form of its IDs is checked.
+ *
+ * Examples (run as tests by tests/unit/lint/rule-examples.test.ts, which
+ * describes the form):
+ *
+ * @example ok.mdx IDs of the chapter code, and mentions of practices that exist or were retired
+ * ```json
+ * {"knownPracticeIds": ["INC-1", "INC-2", "INC-3", "DAT-1", "DAT-2", "GAM-2"]}
+ * ```
  * ```mdx
+ * ---
  * code: INC
  * practices:
- *   - id: INC-3        ✓
- *   - id: INC3         ✗ PracticeIdFormat
- *   - id: TEC-4        ✗ PracticeCodeMismatch
- * …
- * The panel (see INC-9) …   ✗ UnknownPracticeReference, when INC has no practice 9
+ *   - id: INC-1
+ *     statement: Publish the incident threshold before the election period.
+ *   - id: INC-2
+ *     rationale: Without a published threshold, INC-3 cannot be applied the same way everywhere.
+ * ---
+ *
+ * See INC-3 and DAT-1, and the retired GAM-2. The Canadian edition adds CA-DAT-3,
+ * which is not a third practice of DAT. COVID-19, ISO-27001, G7-1, XINC-3 and INC-3a are not practice IDs.
  * ```
  *
- * Only codes of known chapters are checked in the text, so "COVID-19" or
- * "ISO-27001" pass. Retired IDs count as known: text may mention them.
+ * @example not-ok.mdx A malformed ID, and an ID of another chapter, at the line of the ID
+ * ```mdx
+ * ---
+ * code: INC
+ * practices:
+ *   - id: INC-1
+ *   - id: INC3
+ *   - id: TEC-4
+ *   - id: INC-0
+ * ---
+ * ```
+ * ```text
+ * 5:5 PracticeIdFormat: The practice ID INC3 is not a chapter code, a hyphen and a number.
+ * 6:5 PracticeCodeMismatch: The practice ID TEC-4 does not start with its chapter code INC.
+ * 7:5 PracticeIdFormat: The practice ID INC-0 is not a chapter code, a hyphen and a number.
+ * ```
+ *
+ * @example not-ok-mentions.mdx Mentions of practices that do not exist, in a practice's words and in the prose
+ * ```json
+ * {"knownPracticeIds": ["INC-1", "DAT-1", "CA-DAT-1"]}
+ * ```
+ * ```mdx
+ * ---
+ * code: INC
+ * practices:
+ *   - id: INC-1
+ *     rationale: Unlike INC-9, this practice names the panel in advance.
+ * ---
+ *
+ * The panel (see INC-7) decides; the Canadian edition adds
+ * CA-DAT-2 to DAT-9.
+ * ```
+ * ```text
+ * 5:5 UnknownPracticeReference: The text refers to INC-9, but chapter INC has no such practice.
+ * 8:16 UnknownPracticeReference: The text refers to INC-7, but chapter INC has no such practice.
+ * 9:1 UnknownPracticeReference: The text refers to CA-DAT-2, but chapter CA-DAT has no such practice.
+ * 9:13 UnknownPracticeReference: The text refers to DAT-9, but chapter DAT has no such practice.
+ * ```
+ *
+ * @example ok-edition.mdx An edition's own chapter: its code and IDs carry the edition's prefix
+ * ```json
+ * {"file": "content/editions/ca/chapters/en/voter-data-in-canada.mdx", "knownPracticeIds": ["DAT-1", "CA-DAT-1"]}
+ * ```
+ * ```mdx
+ * ---
+ * code: CA-DAT
+ * practices:
+ *   - id: CA-DAT-1
+ *     rationale: CA-DAT-1 extends DAT-1 to federal parties.
+ * ---
+ * ```
+ *
+ * @example not-ok-translation.mdx A translation: only the form of its IDs
+ * ```json
+ * {"file": "content/chapters/fr/critical-incident-protocol.mdx", "knownPracticeIds": ["INC-1", "INC-2"]}
+ * ```
+ * ```mdx
+ * ---
+ * source: 0123456789abcdef
+ * practices:
+ *   - id: INC-1
+ *   - id: inc-2
+ *   - id: TEC-4
+ * ---
+ * ```
+ * ```text
+ * 5:5 PracticeIdFormat: The practice ID inc-2 is not a chapter code, a hyphen and a number.
+ * ```
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';

@@ -6,12 +6,70 @@
  * title and summary and each practice's title, statement, implementation
  * steps and evidence. The rationale and the prose may name real
  * institutions, as facts from the public record. An edition's own chapters
- * are exempt: they are written for one country.
+ * are exempt: they are written for one country. A name counts as a whole
+ * word, and is reported at the field (or list item) that holds it.
  *
- * ```yaml
- * statement: Publish the results on the website of Elections Canada.          ✗ HardcodedInstitution
- * statement: Publish the results on the website of <Term id="emb" />.         ✓
- * rationale: Elections Canada publishes poll-by-poll results.                  ✓ (a fact)
+ * Examples (run as tests by tests/unit/lint/rule-examples.test.ts, which
+ * describes the form):
+ *
+ * @example ok.mdx Terms in the requirements; real names in the rationale and the prose
+ * ```json
+ * {"institutionNames": [{"name": "Elections Canada", "term": "emb"}, {"name": "Electoral Commission", "term": "emb"}]}
+ * ```
+ * ```mdx
+ * ---
+ * code: INC
+ * title: Results and incidents
+ * practices:
+ *   - id: INC-1
+ *     statement: Publish the results on the website of <Term id="emb" />.
+ *     rationale: Elections Canada publishes poll-by-poll results.
+ *     implementation:
+ *       - Ask the Electoral Commissions of each region for their figures.
+ * ---
+ *
+ * The Electoral Commission of one country publishes its incident log.
+ * ```
+ *
+ * @example not-ok.mdx Real names in the chapter title and summary, and in a practice's title, statement, step and evidence item
+ * ```json
+ * {"institutionNames": [{"name": "Elections Canada", "term": "emb"}, {"name": "Canada Elections Act", "term": "electoral-law"}]}
+ * ```
+ * ```mdx
+ * ---
+ * code: INC
+ * title: Reporting incidents to Elections Canada
+ * summary: Makes the returning officers report every incident as the Canada Elections Act requires.
+ * practices:
+ *   - id: INC-1
+ *     title: Send the incident log to Elections Canada
+ *     statement: Publish the results as the Canada Elections Act requires.
+ *     implementation:
+ *       - Send the incident log to Elections Canada.
+ *     evidence:
+ *       - A receipt from Elections Canada.
+ * ---
+ * ```
+ * ```text
+ * 3:1 HardcodedInstitution: The chapter title names Elections Canada, which each edition would have to change; write <Term id="emb" /> instead.
+ * 4:1 HardcodedInstitution: The chapter summary names Canada Elections Act, which each edition would have to change; write <Term id="electoral-law" /> instead.
+ * 7:5 HardcodedInstitution: The title of INC-1 names Elections Canada, which each edition would have to change; write <Term id="emb" /> instead.
+ * 8:5 HardcodedInstitution: The statement of INC-1 names Canada Elections Act, which each edition would have to change; write <Term id="electoral-law" /> instead.
+ * 10:9 HardcodedInstitution: Implementation step 1 of INC-1 names Elections Canada, which each edition would have to change; write <Term id="emb" /> instead.
+ * 12:9 HardcodedInstitution: Evidence item 1 of INC-1 names Elections Canada, which each edition would have to change; write <Term id="emb" /> instead.
+ * ```
+ *
+ * @example ok-edition.mdx An edition's own chapter, written for one country
+ * ```json
+ * {"file": "content/editions/ca/chapters/en/local-elections.mdx", "institutionNames": [{"name": "Elections Canada", "term": "emb"}]}
+ * ```
+ * ```mdx
+ * ---
+ * code: CA-LOC
+ * practices:
+ *   - id: CA-LOC-1
+ *     statement: Publish the results on the website of Elections Canada.
+ * ---
  * ```
  */
 import type { Root } from 'mdast';

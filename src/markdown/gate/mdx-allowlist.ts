@@ -4,19 +4,92 @@
  * (`src/markdown/mdx-allowlist.ts`), with literal props, and a heading may
  * carry only its anchor.
  *
- * ```mdx
- * import fs from 'node:fs'             ✗ MdxImport
- * export const year = 2026             ✗ MdxExport
- * Home: {process.env.HOME}             ✗ MdxExpression
- * <Counter start="1" />                ✗ DisallowedComponent
- * <Term id={name} />                   ✗ NonLiteralProp
- * ## Why {#why .wide}                  ✗ HeadingAttribute
- * Ask <Term id="emb" />. ## Why {#why} ✓
- * ```
- *
  * Script, iframe and style elements and event handlers are left to
  * cet:no-raw-html, so that each problem is reported once. Part of the build
  * gate (`src/markdown/mdx-gate.ts`) as well as of `npm run lint:content`.
+ * The gate reports an attribute at its element: Astro's parser gives
+ * attributes no position. remark-mdx cannot read a heading attribute at all,
+ * so there `npm run lint:content` reports the file as unreadable.
+ *
+ * Examples (run as tests by tests/unit/lint/rule-examples.test.ts, which
+ * describes the form):
+ *
+ * @example ok.mdx Markdown, the allowlisted <Term> with a literal id, and a heading anchor
+ * ```mdx
+ * ## Why this matters {#why}
+ *
+ * Ask <Term id="emb" /> for **the signed record** of each incident.
+ *
+ * <Term id="electoral-law" />
+ * ```
+ *
+ * @example not-ok.mdx Each import and export, on its own line
+ * ```mdx
+ * import fs from 'node:fs'
+ * export const year = 2026
+ *
+ * ## Why this matters {#why}
+ * ```
+ * ```text
+ * 1:1 MdxImport: The file imports code (import fs from 'node:fs'); an MDX import runs at build time, so content may not have one.
+ * 2:1 MdxExport: The file exports code (export const year = 2026); an MDX export runs at build time, so content may not have one.
+ * ```
+ *
+ * @example not-ok-expression.mdx An expression, in text or on its own
+ * ```mdx
+ * The signing key is {process.env.CET_SIGNING_KEY}.
+ *
+ * {new Date().getFullYear()}
+ * ```
+ * ```text
+ * 1:20 MdxExpression: The expression {process.env.CET_SIGNING_KEY} would run as code at build time; content may not contain one.
+ * 3:1 MdxExpression: The expression {new Date().getFullYear()} would run as code at build time; content may not contain one.
+ * ```
+ *
+ * @example not-ok-components.mdx A component off the allowlist, an HTML element, a fragment
+ * ```mdx
+ * Incidents so far: <Counter start="1" />, see <b>the log</b>.
+ *
+ * <>Declared by the panel</>
+ * ```
+ * ```text
+ * 1:19 DisallowedComponent: <Counter> is not a component content may use; the allowlist has <Term>.
+ * 1:46 DisallowedComponent: The HTML element <b> is not allowed in content; the components content may use are <Term>.
+ * 3:1 DisallowedComponent: A fragment <>…</> is not allowed in content; the components content may use are <Term>.
+ * ```
+ *
+ * @example not-ok-props.mdx Props that are expressions, spreads, bare, unknown or missing, and text inside <Term>
+ * ```mdx
+ * Ask <Term id={body} />, <Term {...props} />, <Term id />, <Term id="emb" lang="fr" />, <Term /> or <Term id="emb">the body</Term>.
+ * ```
+ * ```text
+ * 1:11 NonLiteralProp: The prop id of <Term> is an expression, which would run as code at build time.
+ * 1:31 NonLiteralProp: The spread {...props} of <Term> is an expression, which would run as code at build time.
+ * 1:52 NonLiteralProp: The prop id of <Term> has no value.
+ * 1:74 DisallowedProp: <Term> takes no prop lang; it takes id.
+ * 1:88 MissingProp: <Term> needs the prop id.
+ * 1:115 ComponentChildren: <Term> takes nothing between its tags.
+ * ```
+ * ```text gate
+ * 1:5 NonLiteralProp: The prop id of <Term> is an expression, which would run as code at build time.
+ * 1:25 NonLiteralProp: The spread {...props} of <Term> is an expression, which would run as code at build time.
+ * 1:46 NonLiteralProp: The prop id of <Term> has no value.
+ * 1:59 DisallowedProp: <Term> takes no prop lang; it takes id.
+ * 1:88 MissingProp: <Term> needs the prop id.
+ * 1:115 ComponentChildren: <Term> takes nothing between its tags.
+ * ```
+ *
+ * @example not-ok-heading.mdx A heading attribute other than the anchor
+ * ```mdx
+ * ## Why this matters {#why .wide data-track=yes}
+ * ```
+ * ```text
+ * 1:22 MdxSyntax: The MDX could not be read: Could not parse expression with acorn
+ * ```
+ * ```text gate
+ * 1:1 HeadingAttribute: The heading carries the attribute .wide; a heading may carry only its anchor.
+ * 1:1 HeadingAttribute: The heading carries the attribute data-track=yes; a heading may carry only its anchor.
+ * ```
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';

