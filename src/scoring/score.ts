@@ -1,9 +1,11 @@
 /**
  * Certification scoring: the one implementation of the tier rules.
  *
- * Pure: no DOM, no fs, no clock. The build, the certification page and the
- * in-browser self-assessment tool all call this module, so the rules cannot
- * drift between them. The thresholds come from `content/template.yaml`.
+ * Pure: no DOM, no fs, no clock. The self-assessment's page data
+ * (`src/assessment/page-data.ts`), its in-browser script (bundled with this
+ * module, never a copy) and the tests call it, so the rules cannot drift
+ * between them. The thresholds come from `content/template.yaml`; the
+ * certification page shows them from there.
  *
  * Rules (LEED-like):
  * - prerequisites are gates: a tier needs every prerequisite of its own tier
