@@ -55,5 +55,10 @@ const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8')) as Manif
 for (const file of manifest.downloads.filter((candidate) => candidate.format === 'zip' || candidate.format === 'pdf')) {
 	console.log(`${file.path}: ${kib(file.bytes)}${file.format === 'pdf' ? `, ${pdfPageCount(readFileSync(path.join('dist', file.path)))} pages` : ''}`);
 }
-const pagefind = (edition: string, locale: string) => sum(files.filter((file) => file.startsWith(path.join('dist', edition, locale, 'pagefind'))).map((file) => statSync(file).size));
-for (const edition of manifest.editions) for (const locale of edition.locales) console.log(`search ${edition.code}/${locale.code}: Pagefind index ${kib(pagefind(edition.code, locale.code))} on disk, offline index ${kib(statSync(path.join('dist', edition.code, locale.code, 'search-index.js')).size)}`);
+const pagefind = (edition: string, locale: string) =>
+	sum(files.filter((file) => file.startsWith(path.join('dist', edition, locale, 'pagefind'))).map((file) => statSync(file).size));
+for (const edition of manifest.editions)
+	for (const locale of edition.locales)
+		console.log(
+			`search ${edition.code}/${locale.code}: Pagefind index ${kib(pagefind(edition.code, locale.code))} on disk, offline index ${kib(statSync(path.join('dist', edition.code, locale.code, 'search-index.js')).size)}`,
+		);

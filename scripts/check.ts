@@ -16,7 +16,14 @@ const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }
 const root = path.resolve(values.root);
 const started = performance.now();
 const { publication, diagnostics } = loadContent(root);
-if (publication) diagnostics.push(...checkStrings(root, publication.template.sourceLocale, publication.template.locales.map((locale) => locale.code)));
+if (publication)
+	diagnostics.push(
+		...checkStrings(
+			root,
+			publication.template.sourceLocale,
+			publication.template.locales.map((locale) => locale.code),
+		),
+	);
 // The build gate inside loadContent has run the security rules on Astro's own parse; the lint adds the content rules.
 // One message per place: where loadContent already reported (a malformed practice ID, a file it could not parse), the lint stays quiet.
 const key = (diagnostic: Diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
@@ -28,6 +35,8 @@ const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error
 if (diagnostics.length) console.error(formatReport(diagnostics));
 if (publication && !errors.length) {
 	const practices = publication.chapters.flatMap((chapter) => chapter.data.practices);
-	console.log(`content OK: ${publication.chapters.length} chapter files, ${practices.length} practices, ${publication.template.locales.length} locale(s) in ${Math.round(performance.now() - started)} ms`);
+	console.log(
+		`content OK: ${publication.chapters.length} chapter files, ${practices.length} practices, ${publication.template.locales.length} locale(s) in ${Math.round(performance.now() - started)} ms`,
+	);
 }
 process.exit(errors.length ? 1 : 0);

@@ -10,10 +10,17 @@ const publication = publicationOrExit(process.cwd());
 const stale = staleAdaptations(publication);
 for (const edition of publication.editions) {
 	const mine = stale.filter((item) => item.edition === edition.manifest.data.code);
-	console.log(`${edition.manifest.data.code} (pinned to ${edition.manifest.data.template}, template now ${publication.template.version}): ${mine.length ? `${mine.length} stale adaptation(s)` : 'every adaptation matches the current base'}`);
+	console.log(
+		`${edition.manifest.data.code} (pinned to ${edition.manifest.data.template}, template now ${publication.template.version}): ${mine.length ? `${mine.length} stale adaptation(s)` : 'every adaptation matches the current base'}`,
+	);
 	for (const item of mine) {
 		console.log(`\n  ${item.file}:${item.line} ${item.label} [${item.locales.join(', ')}]: the base text changed since this adaptation was written`);
-		console.log(item.diff.split('\n').map((line) => `    ${line}`).join('\n'));
+		console.log(
+			item.diff
+				.split('\n')
+				.map((line) => `    ${line}`)
+				.join('\n'),
+		);
 	}
 }
 if (stale.length) {

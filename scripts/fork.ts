@@ -21,12 +21,22 @@ const fail = (message: string): never => {
 const root = process.cwd();
 const publication = publicationOrExit(root);
 if (!code || !values.name) fail('Usage: npm run fork -- <code> --name "<name>" --locales en,fr [--country XX]');
-const locales = (values.locales ?? publication.template.sourceLocale).split(',').map((locale) => locale.trim()).filter(Boolean);
+const locales = (values.locales ?? publication.template.sourceLocale)
+	.split(',')
+	.map((locale) => locale.trim())
+	.filter(Boolean);
 const known = publication.template.locales.map((locale) => locale.code);
 const unknown = locales.filter((locale) => !known.includes(locale));
 if (unknown.length) fail(`The template has no locale ${unknown.join(', ')}; it has ${known.join(', ')}. Add a language first with npm run l10n:add.`);
 const country = values.country ?? (code!.length === 2 ? code!.toUpperCase() : 'ZZ');
-const parsed = editionManifestSchema.safeParse({ code, country, name: Object.fromEntries(locales.map((locale) => [locale, values.name])), locales, template: publication.template.version, publisher: { name: Object.fromEntries(locales.map((locale) => [locale, values.name])) } });
+const parsed = editionManifestSchema.safeParse({
+	code,
+	country,
+	name: Object.fromEntries(locales.map((locale) => [locale, values.name])),
+	locales,
+	template: publication.template.version,
+	publisher: { name: Object.fromEntries(locales.map((locale) => [locale, values.name])) },
+});
 if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'edition'}: ${issue.message}`).join('\n'));
 const taken = [BASE_EDITION_CODE, ...publication.editions.map((edition) => edition.manifest.data.code)];
 if (taken.includes(code!) || existsSync(path.join(root, 'content', 'editions', code!))) fail(`The edition code ${code} is already taken.`);

@@ -40,7 +40,7 @@ const sourceLocale = String(document.get('sourceLocale'));
 
 // Append to the list as text, so that the file's comments and layout stay as they are.
 const first = seq.items[0];
-const firstStart = isMap(first) && first.items[0] && isScalar(first.items[0].key) ? first.items[0].key.range?.[0] ?? 0 : 0;
+const firstStart = isMap(first) && first.items[0] && isScalar(first.items[0].key) ? (first.items[0].key.range?.[0] ?? 0) : 0;
 const indent = ' '.repeat(firstStart - text.lastIndexOf('\n', firstStart) - 1 - 2);
 const entry = `${indent}- code: ${locale.code}\n${indent}  name: ${JSON.stringify(locale.name)}\n${indent}  dir: ${locale.dir}\n`;
 const insertAt = text.lastIndexOf('\n', end - 1) + 1;

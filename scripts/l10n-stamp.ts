@@ -32,9 +32,7 @@ for (const document of sourceDocuments(publication)) {
 	}
 }
 // UI namespaces are stamped with the content unless specific files were named.
-const namespaces = wanted.size
-	? [...wanted].filter((file) => file.startsWith(`locales/${locale}/`)).map((file) => path.basename(file, '.json'))
-	: undefined;
+const namespaces = wanted.size ? [...wanted].filter((file) => file.startsWith(`locales/${locale}/`)).map((file) => path.basename(file, '.json')) : undefined;
 if (!wanted.size || namespaces?.length) {
 	for (const namespace of stampUiNamespaces(root, publication.template.sourceLocale, locale, namespaces)) {
 		console.log(`locales/${locale}/${namespace}.json: stamped`);

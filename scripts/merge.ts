@@ -58,7 +58,23 @@ if (conflicts.length) {
 }
 // Base edition first, then editions by code, as a single build orders them.
 merged!.editions.sort((a, b) => Number(b.base) - Number(a.base) || a.code.localeCompare(b.code));
-merged!.downloads = [...new Map([...merged!.downloads, ...positionals.flatMap((dir) => (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest).downloads)].map((file) => [file.path, file])).values()].sort((a, b) => a.path.localeCompare(b.path));
+merged!.downloads = [
+	...new Map(
+		[...merged!.downloads, ...positionals.flatMap((dir) => (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest).downloads)].map((file) => [
+			file.path,
+			file,
+		]),
+	).values(),
+].sort((a, b) => a.path.localeCompare(b.path));
 writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(merged, null, '\t')}\n`);
-if (sums.size) writeFileSync(path.join(out, SUMS), [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, line]) => `${line}\n`).join(''));
-console.log(`Merged ${positionals.length} part(s) into ${path.relative(process.cwd(), out)}/: ${merged!.editions.map((edition) => `${edition.code} (${edition.locales.map((locale) => locale.code).join(', ')})`).join('; ')}`);
+if (sums.size)
+	writeFileSync(
+		path.join(out, SUMS),
+		[...sums.entries()]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([, line]) => `${line}\n`)
+			.join(''),
+	);
+console.log(
+	`Merged ${positionals.length} part(s) into ${path.relative(process.cwd(), out)}/: ${merged!.editions.map((edition) => `${edition.code} (${edition.locales.map((locale) => locale.code).join(', ')})`).join('; ')}`,
+);

@@ -23,7 +23,13 @@ import { publicationOrExit } from './support/publication.ts';
 const usage = 'Usage: npm run new:chapter -- <slug> --code XYZ [--title "…"] [--pillar govern] [--contributor "Name"] [--organisation "…"]';
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { code: { type: 'string' }, title: { type: 'string' }, pillar: { type: 'string', default: 'govern' }, contributor: { type: 'string' }, organisation: { type: 'string' } },
+	options: {
+		code: { type: 'string' },
+		title: { type: 'string' },
+		pillar: { type: 'string', default: 'govern' },
+		contributor: { type: 'string' },
+		organisation: { type: 'string' },
+	},
 });
 const fail = (message: string): never => {
 	console.error(message);

@@ -31,12 +31,16 @@ const signaturePath = path.join(path.dirname(sumsPath), SIGNATURE_FILE);
 if (existsSync(signaturePath)) {
 	const keyPath = values.key ? path.resolve(values.key) : path.join(path.dirname(sumsPath), PUBLIC_KEY_FILE);
 	if (!existsSync(keyPath)) fail(`SHA256SUMS is signed but no public key was found; pass --key <publisher's public key>.`);
-	if (!verifySums(sums, readFileSync(signaturePath), readFileSync(keyPath, 'utf8'))) fail('the signature of SHA256SUMS does not match: the list of fingerprints was altered, or signed with another key.');
+	if (!verifySums(sums, readFileSync(signaturePath), readFileSync(keyPath, 'utf8')))
+		fail('the signature of SHA256SUMS does not match: the list of fingerprints was altered, or signed with another key.');
 	console.log('SHA256SUMS: signature OK');
 }
 
 const name = path.relative(path.dirname(sumsPath), file).split(path.sep).join('/');
-const line = sums.toString('utf8').split('\n').find((entry) => entry.slice(66) === name);
+const line = sums
+	.toString('utf8')
+	.split('\n')
+	.find((entry) => entry.slice(66) === name);
 if (!line) fail(`${name} is not listed in SHA256SUMS.`);
 const expected = line!.slice(0, 64);
 const actual = createHash('sha256').update(readFileSync(file)).digest('hex');

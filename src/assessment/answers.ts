@@ -100,7 +100,8 @@ export function readAssessmentFile(text: string, target: AssessmentTarget): Impo
 	if (typeof value.schemaVersion === 'number' && value.schemaVersion > ASSESSMENT_SCHEMA_VERSION) {
 		return { ok: false, problem: { code: 'newer-format', found: value.schemaVersion, expected: ASSESSMENT_SCHEMA_VERSION } };
 	}
-	if (typeof value.edition === 'string' && value.edition !== target.edition) return { ok: false, problem: { code: 'other-edition', found: value.edition, expected: target.edition } };
+	if (typeof value.edition === 'string' && value.edition !== target.edition)
+		return { ok: false, problem: { code: 'other-edition', found: value.edition, expected: target.edition } };
 	if (typeof value.template === 'string' && /^\d+\.\d+\.\d+$/.test(value.template) && compareVersions(value.template, target.template) > 0) {
 		return { ok: false, problem: { code: 'newer-template', found: value.template, expected: target.template } };
 	}

@@ -79,8 +79,20 @@ export async function writeBuiltDownloads(
 	// Offline bundles: each carries its downloads page with the PDF's row filled and its own row not.
 	const bundles = targets.map((target) => {
 		const own = exports.filter((file) => file.edition === target.edition.code && file.locale === target.locale);
-		const content = zipBundle(bundleFolder(target.edition.code, target.locale), bundleFiles({ outDir, edition: target.edition.code, locale: target.locale, dir: target.dir, title: `${target.t('site.title')} · ${target.name}`, exports: own }));
-		return { target, file: { path: `${DOWNLOADS_DIR}/${bundleName(target.edition.code, target.locale)}`, edition: target.edition.code, locale: target.locale, format: 'zip', content } satisfies DownloadFile };
+		const content = zipBundle(
+			bundleFolder(target.edition.code, target.locale),
+			bundleFiles({ outDir, edition: target.edition.code, locale: target.locale, dir: target.dir, title: `${target.t('site.title')} · ${target.name}`, exports: own }),
+		);
+		return {
+			target,
+			file: {
+				path: `${DOWNLOADS_DIR}/${bundleName(target.edition.code, target.locale)}`,
+				edition: target.edition.code,
+				locale: target.locale,
+				format: 'zip',
+				content,
+			} satisfies DownloadFile,
+		};
 	});
 	for (const { target, file } of bundles) {
 		writeFileSync(path.join(outDir, file.path), file.content);

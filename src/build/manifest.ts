@@ -33,7 +33,14 @@ export function buildManifest(publication: Publication, downloads: readonly Down
 			}),
 		})),
 		/** Every download (exports, PDFs, offline bundles) and published schema, with its size and SHA-256. */
-		downloads: downloads.map((file) => ({ path: file.path, format: file.format, edition: file.edition, locale: file.locale, bytes: byteLength(file.content), sha256: sha256(file.content) })),
+		downloads: downloads.map((file) => ({
+			path: file.path,
+			format: file.format,
+			edition: file.edition,
+			locale: file.locale,
+			bytes: byteLength(file.content),
+			sha256: sha256(file.content),
+		})),
 	};
 }
 

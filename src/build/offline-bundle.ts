@@ -21,7 +21,6 @@ import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 /** 1980-01-01 00:00, the earliest time a zip can hold, built from local fields so every time zone writes the same bytes. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
-
 function filesUnder(outDir: string, folder: string): string[] {
 	const absolute = path.join(outDir, folder);
 	return readdirSync(absolute, { recursive: true, encoding: 'utf8' })

@@ -36,11 +36,15 @@ export interface PrintedPdf {
 
 /** Chromium's PDF carries the time of printing and random IDs; give them fixed values of the same length (offsets stay valid). */
 export function fixedPdf(bytes: Uint8Array): Uint8Array {
-	const text = Buffer.from(bytes).toString('latin1')
+	const text = Buffer.from(bytes)
+		.toString('latin1')
 		.replace(/\(D:\d{14}[^)]*\)/g, (date) => `(D:19800101000000${"+00'00'".padEnd(date.length - 19, ' ')})`.slice(0, date.length))
 		.replace(/<[0-9A-Fa-f]{32}>/g, (id) => `<${'0'.repeat(32)}>`.slice(0, id.length))
 		.replace(/(xmp(?:MM)?:(?:DocumentID|InstanceID)>uuid:)[0-9a-f-]{36}/g, (_, prefix: string) => `${prefix}00000000-0000-0000-0000-000000000000`)
-		.replace(/(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*/g, (whole, tag: string) => `${tag}${'1980-01-01T00:00:00+00:00'.padEnd(whole.length - tag.length, ' ').slice(0, whole.length - tag.length)}`);
+		.replace(
+			/(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*/g,
+			(whole, tag: string) => `${tag}${'1980-01-01T00:00:00+00:00'.padEnd(whole.length - tag.length, ' ').slice(0, whole.length - tag.length)}`,
+		);
 	return Buffer.from(text, 'latin1');
 }
 
@@ -53,9 +57,12 @@ async function localizeLinks(page: Page): Promise<void> {
 	await page.evaluate(() => {
 		for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
 			const url = new URL(link.href, document.baseURI);
-			if (url.protocol === 'https:' || url.protocol === 'http:' && !['127.0.0.1', 'localhost'].includes(url.hostname)) continue;
+			if (url.protocol === 'https:' || (url.protocol === 'http:' && !['127.0.0.1', 'localhost'].includes(url.hostname))) continue;
 			const id = url.hash.slice(1);
-			const chapter = url.pathname.split('/').pop()?.replace(/\.html$/, '');
+			const chapter = url.pathname
+				.split('/')
+				.pop()
+				?.replace(/\.html$/, '');
 			const article = chapter ? document.querySelector(`.print-chapter[data-slug="${chapter}"]`) : null;
 			if (id && document.getElementById(decodeURIComponent(id))) link.setAttribute('href', `#${id}`);
 			else if (article) link.setAttribute('href', `#${article.id}`);
@@ -70,7 +77,11 @@ async function print(page: Page, job: PdfJob): Promise<Uint8Array> {
 		printBackground: true,
 		displayHeaderFooter: true,
 		headerTemplate: template(job.dir, 'start', escapeMarkup(job.header)),
-		footerTemplate: template(job.dir, 'center', escapeMarkup(job.footer).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>')),
+		footerTemplate: template(
+			job.dir,
+			'center',
+			escapeMarkup(job.footer).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>'),
+		),
 		margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
 		outline: true,
 	});
@@ -90,14 +101,20 @@ async function printOne(page: Page, outDir: string, job: PdfJob): Promise<Printe
 	// Page numbers can only change the contents' own width, never its length: one more pass settles them.
 	for (let pass = 0; pass < 2; pass++) {
 		const pages = namedDestinationPages(bytes);
-		const changed = await page.evaluate(({ attribute, numbers }) => {
-			let changed = false;
-			for (const cell of Array.from(document.querySelectorAll<HTMLElement>(`[${attribute}]`))) {
-				const number = String(numbers[cell.getAttribute(attribute)!] ?? '');
-				if (cell.textContent !== number) { cell.textContent = number; changed = true; }
-			}
-			return changed;
-		}, { attribute: TOC_PAGE_ATTRIBUTE, numbers: Object.fromEntries(pages) });
+		const changed = await page.evaluate(
+			({ attribute, numbers }) => {
+				let changed = false;
+				for (const cell of Array.from(document.querySelectorAll<HTMLElement>(`[${attribute}]`))) {
+					const number = String(numbers[cell.getAttribute(attribute)!] ?? '');
+					if (cell.textContent !== number) {
+						cell.textContent = number;
+						changed = true;
+					}
+				}
+				return changed;
+			},
+			{ attribute: TOC_PAGE_ATTRIBUTE, numbers: Object.fromEntries(pages) },
+		);
 		if (!changed) break;
 		bytes = await print(page, job);
 	}

@@ -14,7 +14,6 @@ import type { BuildSelection } from '../schemas/build-options.ts';
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, PAGEFIND_DIR } from '../search/search-files.ts';
 import { searchRecords, type SearchRecord } from '../search/search-records.ts';
 
-
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
 
@@ -48,7 +47,12 @@ export interface SearchIndexSummary {
 	records: number;
 }
 
-export async function writeSearchIndexes(outDir: string, publication: Publication, translatorFor: (locale: string) => TFunction, only: BuildSelection = {}): Promise<SearchIndexSummary[]> {
+export async function writeSearchIndexes(
+	outDir: string,
+	publication: Publication,
+	translatorFor: (locale: string) => TFunction,
+	only: BuildSelection = {},
+): Promise<SearchIndexSummary[]> {
 	const summaries: SearchIndexSummary[] = [];
 	try {
 		for (const edition of builtEditions(publication, only)) {

@@ -191,7 +191,7 @@ export const catalog = {
 	EditionUnknownLocale: {
 		title: 'Edition locale unknown',
 		message: (locale: string, known: string) => `The locale ${locale} is not one of the template (${known}), and this edition supplies no translation for it.`,
-		hint: 'Publish the edition in the template\'s locales, or add the language with npm run l10n:add and translate it first.',
+		hint: "Publish the edition in the template's locales, or add the language with npm run l10n:add and translate it first.",
 	},
 	EditionUnknownVersion: {
 		title: 'Unknown template version',
@@ -265,7 +265,8 @@ export const catalog = {
 	},
 	EditionChapterPractices: {
 		title: "Edition chapter's practices differ between locales",
-		message: (ids: string, other: string, expected: string) => `This chapter has the practices ${ids}; ${other} has ${expected}. Every locale of the edition's chapter has the same practices.`,
+		message: (ids: string, other: string, expected: string) =>
+			`This chapter has the practices ${ids}; ${other} has ${expected}. Every locale of the edition's chapter has the same practices.`,
 		hint: "Give every locale of the edition's chapter the same practice IDs, in the same order.",
 	},
 	// Contributed MDX: the build gate (src/markdown/mdx-gate.ts) and the content rules (src/lint/rules/).
@@ -330,7 +331,11 @@ export const catalog = {
 	RawHtmlElement: {
 		title: 'HTML element in content',
 		message: (name: string) => {
-			const why: Record<string, string> = { script: 'it would run code in the reader\'s browser', iframe: 'it would load another site into the page', style: 'it would restyle the page outside the site\'s stylesheet' };
+			const why: Record<string, string> = {
+				script: "it would run code in the reader's browser",
+				iframe: 'it would load another site into the page',
+				style: "it would restyle the page outside the site's stylesheet",
+			};
 			return `The <${name}> element is not allowed in content: ${why[name.toLowerCase()] ?? 'content is Markdown, not HTML'}.`;
 		},
 		hint: 'Remove it. Content is data: write Markdown, and use only the components in src/markdown/mdx-allowlist.ts.',
@@ -392,7 +397,8 @@ export const catalog = {
 	},
 	MissingSection: {
 		title: 'Required section missing',
-		message: (anchor: string, required: readonly string[]) => `The chapter has no section {#${anchor}}; every chapter has ${required.map((item) => `{#${item}}`).join(', ')}, in that order.`,
+		message: (anchor: string, required: readonly string[]) =>
+			`The chapter has no section {#${anchor}}; every chapter has ${required.map((item) => `{#${item}}`).join(', ')}, in that order.`,
 		hint: 'Add the section: a ## heading ending with the anchor. npm run new:chapter writes the skeleton.',
 	},
 	SectionOrder: {

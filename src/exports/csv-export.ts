@@ -19,7 +19,18 @@ export function practicesCsv(data: PracticesExport): string {
 	return csvDocument(
 		csvColumns,
 		data.chapters.flatMap((chapter) =>
-			chapter.practices.map((practice) => [practice.id, chapter.code, practice.title, practice.statement, practice.tier, practice.kind, practice.points, practice.observable, practice.status, practice.reason]),
+			chapter.practices.map((practice) => [
+				practice.id,
+				chapter.code,
+				practice.title,
+				practice.statement,
+				practice.tier,
+				practice.kind,
+				practice.points,
+				practice.observable,
+				practice.status,
+				practice.reason,
+			]),
 		),
 	);
 }

@@ -52,7 +52,11 @@ export function oscalCatalog(data: PracticesExport, title: string) {
 					],
 					parts: [
 						{ id: `${practice.id}_smt`, name: 'statement', prose: practice.statement },
-						{ id: `${practice.id}_gdn`, name: 'guidance', prose: [practice.rationale, ...(practice.note ? [practice.note] : []), ...(practice.guidance ? [practice.guidance] : [])].join('\n\n') },
+						{
+							id: `${practice.id}_gdn`,
+							name: 'guidance',
+							prose: [practice.rationale, ...(practice.note ? [practice.note] : []), ...(practice.guidance ? [practice.guidance] : [])].join('\n\n'),
+						},
 						{
 							id: `${practice.id}_imp`,
 							name: 'implementation',

@@ -38,7 +38,8 @@ export function publicationIntegration(): AstroIntegration {
 				if (!publication || diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(diagnostics);
 				// An adaptation written against base text that has since changed: a warning, or an error when strict (and in CI).
 				const stale = staleAdaptations(publication);
-				for (const item of stale) logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
+				for (const item of stale)
+					logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
 				if (stale.length && options.strict) throw new KitError('StaleAdaptations', stale.length);
 				state = { root, publication, options };
 				registerBuildState(state);
@@ -57,7 +58,8 @@ export function publicationIntegration(): AstroIntegration {
 				for (const script of await writeClientScripts(root, outDir, locales)) logger.info(`${script.file}: ${script.bytes} bytes`);
 				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, options);
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
-				for (const file of built.files) logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
+				for (const file of built.files)
+					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
 				const downloads = [...exports, ...built.files];
 				if (writeSums(outDir, downloads, options.signing)) logger.info(`${DOWNLOADS_DIR}/${SUMS_FILE} signed`);
 				writeManifest(outDir, buildManifest(publication, downloads, options.only));

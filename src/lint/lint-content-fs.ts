@@ -16,10 +16,12 @@ import { lintMdx, lintProcessor, type LintProcessorOptions } from './lint-mdx.ts
 export function contentMdxFiles(root: string): string[] {
 	const content = path.join(root, 'content');
 	const editions = path.join(content, 'editions');
-	const editionFolders = existsSync(editions) ? readdirSync(editions, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(editions, entry.name, 'chapters')) : [];
-	return [path.join(content, 'chapters'), path.join(content, 'pages'), ...editionFolders]
-		.flatMap((dir) => localeFiles(dir, '.mdx').map(([, file]) => file))
-		.sort();
+	const editionFolders = existsSync(editions)
+		? readdirSync(editions, { withFileTypes: true })
+				.filter((entry) => entry.isDirectory())
+				.map((entry) => path.join(editions, entry.name, 'chapters'))
+		: [];
+	return [path.join(content, 'chapters'), path.join(content, 'pages'), ...editionFolders].flatMap((dir) => localeFiles(dir, '.mdx').map(([, file]) => file)).sort();
 }
 
 export function lintContent(root: string, publication: Publication | undefined, options: LintProcessorOptions = {}): Diagnostic[] {

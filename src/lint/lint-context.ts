@@ -14,7 +14,6 @@ export const requiredChapterSections = ['why', 'threats', 'adapting'] as const;
 /** IDs the page templates give their own parts (src/layouts, src/components, the chapter page); a section may not take them. */
 export const reservedAnchors = ['main', 'toc-heading', 'notice-title', 'summary', 'thresholds', 'practices', 'sources', 'contributors', 'translators'] as const;
 
-
 export interface LintContext {
 	sourceLocale: string;
 	requiredSections: readonly string[];

@@ -27,7 +27,12 @@ export interface BodyOutline {
 	components: ComponentInfo[];
 }
 
-type AnyNode = MdastNode & { children?: AnyNode[]; data?: { hProperties?: Record<string, unknown> }; name?: string | null; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
+type AnyNode = MdastNode & {
+	children?: AnyNode[];
+	data?: { hProperties?: Record<string, unknown> };
+	name?: string | null;
+	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+};
 
 /**
  * Bodies are parsed by several checks (parity, hashes, terms, segments);

@@ -28,7 +28,9 @@ export interface TermUse {
 
 /** Every term marker in a document's frontmatter and body, with its position. */
 export function termUses(document: { source: Pick<YamlSource, 'value' | 'locate'>; body: string; bodyLine: number }): TermUse[] {
-	const inFields = stringLeaves(document.source.value).flatMap(({ path, text }) => [...text.matchAll(termMarkers())].map((match) => ({ id: match[1]!, position: document.source.locate(path) })));
+	const inFields = stringLeaves(document.source.value).flatMap(({ path, text }) =>
+		[...text.matchAll(termMarkers())].map((match) => ({ id: match[1]!, position: document.source.locate(path) })),
+	);
 	const inBody = outlineBody(document.body, document.bodyLine)
 		.components.filter((component) => component.name === 'Term')
 		.map((component) => ({ id: component.props.id ?? '', position: { line: component.line, column: 1 } }));

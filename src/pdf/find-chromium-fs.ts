@@ -10,7 +10,15 @@ import { chromium } from 'playwright-core';
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching out on its own (updates, safe browsing, sync). */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
 
 function playwrightOwn(): string | undefined {
 	try {

@@ -110,7 +110,13 @@ export function editionChapters(publication: Publication, code: string, locale: 
 	const base = localizedChapters(publication, locale).map((chapter): EditionChapter => {
 		const slug = chapter.data.slug;
 		const practices: EditionPractice[] = [
-			...chapter.data.practices.map((practice) => adapt(practice, adaptations?.practices.find((candidate) => candidate.practice === practice.id), locale)),
+			...chapter.data.practices.map((practice) =>
+				adapt(
+					practice,
+					adaptations?.practices.find((candidate) => candidate.practice === practice.id),
+					locale,
+				),
+			),
 			...(adaptations?.added.filter((candidate) => candidate.chapter === slug).map((candidate) => added(candidate, locale)) ?? []),
 		].map((practice) => {
 			const priority = priorities.find((candidate) => candidate.practice === practice.id);

@@ -18,7 +18,6 @@ export interface Edition {
 	template: string;
 }
 
-
 /** Every edition of the publication, the base first. Links between pages use this full list. */
 export function publishedEditions(publication: Pick<Publication, 'template' | 'editions'>): Edition[] {
 	const { template } = publication;

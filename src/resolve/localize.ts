@@ -100,14 +100,30 @@ export function localizedPage(publication: Publication, locale: string, name: st
 	const page = publication.pages.find((candidate) => candidate.name === name);
 	if (!page) throw new Error(`No source page ${name}.`);
 	const translation = publication.translations.pages.find((candidate) => candidate.locale === locale && candidate.name === name);
-	return localize(publication, locale, `pages/${name}`, page, translation, (_source, words) => ({ title: words.title, summary: words.summary }), (source) => source);
+	return localize(
+		publication,
+		locale,
+		`pages/${name}`,
+		page,
+		translation,
+		(_source, words) => ({ title: words.title, summary: words.summary }),
+		(source) => source,
+	);
 }
 
 export function localizedGlossary(publication: Publication, locale: string): Localized<Glossary> {
 	const glossary = publication.glossary;
 	if (!glossary) throw new Error('No source glossary.');
 	const translation = publication.translations.glossaries.find((candidate) => candidate.locale === locale);
-	return localize(publication, locale, 'glossary', glossary, translation, (_source, words) => ({ terms: words.terms }), (source) => source);
+	return localize(
+		publication,
+		locale,
+		'glossary',
+		glossary,
+		translation,
+		(_source, words) => ({ terms: words.terms }),
+		(source) => source,
+	);
 }
 
 /** The MDX body a reader of this locale gets for a chapter: the translation's, or the source's on fallback. */

@@ -10,7 +10,12 @@ import { z } from 'zod';
 const codeList = z
 	.string()
 	.optional()
-	.transform((value) => value?.split(',').map((code) => code.trim()).filter(Boolean))
+	.transform((value) =>
+		value
+			?.split(',')
+			.map((code) => code.trim())
+			.filter(Boolean),
+	)
 	.transform((codes) => (codes?.length ? codes : undefined));
 
 /** Set and not empty: on. @example 1 */

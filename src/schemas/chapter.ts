@@ -32,7 +32,9 @@ export const chapterSchema = z.strictObject({
 	 * Short code, 2 to 4 capital letters, prefix of every practice ID. An
 	 * edition's own chapter puts the edition's code in front. @example INC
 	 */
-	code: z.string({ error: 'Give the chapter a short code such as INC.' }).regex(CHAPTER_CODE, { error: 'Write the chapter code as 2 to 4 capital letters, for example INC (in an edition\'s own chapter: CA-LOC).' }),
+	code: z
+		.string({ error: 'Give the chapter a short code such as INC.' })
+		.regex(CHAPTER_CODE, { error: "Write the chapter code as 2 to 4 capital letters, for example INC (in an edition's own chapter: CA-LOC)." }),
 	/** Position in the template, from 1. @example 7 */
 	order: z.number({ error: 'Give the chapter an order number.' }).int().min(1),
 	/** @example Critical incident public protocol */

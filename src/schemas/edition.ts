@@ -21,9 +21,13 @@ export const baseRecordSchema = z.strictObject({
 /** `content/editions/<code>/edition.yaml`. */
 export const editionManifestSchema = z.strictObject({
 	/** URL segment and ID, lower case. Must not collide with another edition or `base`. @example ca */
-	code: z.string({ error: 'Give the edition a code.' }).regex(/^[a-z][a-z0-9-]{1,15}$/, { error: 'Write the edition code in lower case, 2 to 16 letters, digits or hyphens, for example ca.' }),
+	code: z
+		.string({ error: 'Give the edition a code.' })
+		.regex(/^[a-z][a-z0-9-]{1,15}$/, { error: 'Write the edition code in lower case, 2 to 16 letters, digits or hyphens, for example ca.' }),
 	/** ISO 3166-1 alpha-2 country code. @example CA */
-	country: z.string({ error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' }).regex(/^[A-Z]{2}$/, { error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' }),
+	country: z
+		.string({ error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' })
+		.regex(/^[A-Z]{2}$/, { error: 'Give the country as an ISO 3166-1 alpha-2 code such as CA.' }),
 	/** The edition's name in each of its locales. */
 	name: localizedTextSchema,
 	/** Locales the edition publishes, first one the default. @example [en, fr] */
@@ -74,7 +78,9 @@ export const practiceAdaptationSchema = z
 		notApplicable: z.strictObject({ reason: localizedTextSchema }, { error: 'Give notApplicable a reason: notApplicable: { reason: { en: … } }.' }).optional(),
 		base: baseRecordSchema,
 	})
-	.refine((adaptation) => Object.keys(adaptation).some((key) => !['practice', 'base'].includes(key)), { error: 'This adaptation changes nothing: add a note, a statement, guidance, a tier, points or notApplicable.' });
+	.refine((adaptation) => Object.keys(adaptation).some((key) => !['practice', 'base'].includes(key)), {
+		error: 'This adaptation changes nothing: add a note, a statement, guidance, a tier, points or notApplicable.',
+	});
 
 /** A practice the edition adds. Its ID is namespaced by the edition, so it can never collide with a base ID. */
 export const addedPracticeSchema = z
@@ -89,7 +95,11 @@ export const addedPracticeSchema = z
 	})
 	// The template's rules, with the observer question written once per locale.
 	.superRefine((added, context) =>
-		checkPracticeClass(added, Object.entries(added.text).map(([locale, words]) => ({ path: ['text', locale, 'question'], written: words.question !== undefined })), context),
+		checkPracticeClass(
+			added,
+			Object.entries(added.text).map(([locale, words]) => ({ path: ['text', locale, 'question'], written: words.question !== undefined })),
+			context,
+		),
 	);
 
 /** A change to a section of a chapter's prose, by anchor. */
@@ -101,7 +111,10 @@ export const sectionAdaptationSchema = z.strictObject({
 	/** The base section's anchor (for replace and after). @example adapting */
 	anchor: z.string().optional(),
 	/** The anchor of an inserted or appended section. @example canada-context */
-	newAnchor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+	newAnchor: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+		.optional(),
 	/** The section's heading in each locale. */
 	title: localizedTextSchema,
 	/** The section's text in each locale: Markdown, no HTML. */

@@ -4,7 +4,11 @@ import { tierIdSchema } from './tier.ts';
 
 export { parsePracticeId } from './practice-id.ts';
 
-const text = (what: string) => z.string({ error: `Write the ${what}.` }).trim().min(1, { error: `Write the ${what}; it is empty.` });
+const text = (what: string) =>
+	z
+		.string({ error: `Write the ${what}.` })
+		.trim()
+		.min(1, { error: `Write the ${what}; it is empty.` });
 
 /**
  * The fields that place a practice in the scheme: shared by the template's
@@ -44,7 +48,8 @@ export function checkPracticeClass(practice: PracticeClass, questions: ReadonlyA
 			context.addIssue({
 				code: 'custom',
 				path: question.path,
-				message: 'An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add `question:`, or set observable to false.',
+				message:
+					'An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add `question:`, or set observable to false.',
 			});
 		}
 		if (!practice.observable && question.written) {

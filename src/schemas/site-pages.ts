@@ -3,7 +3,19 @@
  * chapters, by file name without `.html`: the one list that routes, slug
  * checks and link checks read.
  */
-export const SITE_PAGES = ['index', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'contributors', 'translation-status', 'downloads', 'search'] as const;
+export const SITE_PAGES = [
+	'index',
+	'introduction',
+	'practices',
+	'certification',
+	'assessment',
+	'observer',
+	'glossary',
+	'contributors',
+	'translation-status',
+	'downloads',
+	'search',
+] as const;
 /** Pages only a country edition has. */
 export const EDITION_PAGES = ['adaptations'] as const;
 export type SitePage = (typeof SITE_PAGES)[number] | (typeof EDITION_PAGES)[number];

@@ -72,30 +72,33 @@ export const releaseSchema = z.strictObject({
 });
 
 /** `content/template.yaml`: the template's identity, version and scoring rules. */
-export const templateMetaSchema = z.strictObject({
-	/** Semantic version of the template (not of the software). @example 1.0.0 */
-	version: z
-		.string({ error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0 (a bare 1.0 is read as a number).' })
-		.regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0.' }),
-	/** Date this version was released. @example 2026-11-20 */
-	released: isoDateSchema,
-	/** Date of the last annual review of the whole template. @example 2026-11-02 */
-	reviewed: isoDateSchema,
-	/** Source language: every other locale is translated from it. @example en */
-	sourceLocale: z.string(),
-	/** Languages the template is published in, source first. */
-	locales: z.array(localeSchema).min(1),
-	scoring: scoringRulesSchema,
-	/** Practice IDs that were withdrawn; never reused. */
-	retiredPracticeIds: z.array(retiredPracticeSchema).default([]),
-	/** Every published version, oldest first; editions pin one of them. */
-	releases: z.array(releaseSchema, { error: 'List the published versions under releases, the current one last.' }).min(1, { error: 'List at least the current version under releases.' }),
-})
+export const templateMetaSchema = z
+	.strictObject({
+		/** Semantic version of the template (not of the software). @example 1.0.0 */
+		version: z
+			.string({ error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0 (a bare 1.0 is read as a number).' })
+			.regex(/^\d+\.\d+\.\d+$/, { error: 'Write the version as MAJOR.MINOR.PATCH, for example 1.0.0.' }),
+		/** Date this version was released. @example 2026-11-20 */
+		released: isoDateSchema,
+		/** Date of the last annual review of the whole template. @example 2026-11-02 */
+		reviewed: isoDateSchema,
+		/** Source language: every other locale is translated from it. @example en */
+		sourceLocale: z.string(),
+		/** Languages the template is published in, source first. */
+		locales: z.array(localeSchema).min(1),
+		scoring: scoringRulesSchema,
+		/** Practice IDs that were withdrawn; never reused. */
+		retiredPracticeIds: z.array(retiredPracticeSchema).default([]),
+		/** Every published version, oldest first; editions pin one of them. */
+		releases: z
+			.array(releaseSchema, { error: 'List the published versions under releases, the current one last.' })
+			.min(1, { error: 'List at least the current version under releases.' }),
+	})
 	.refine((meta) => meta.releases.at(-1)?.version === meta.version, { error: 'The last entry of releases must be the current version.', path: ['releases'] })
 	.refine((meta) => meta.locales[0]?.code === meta.sourceLocale, {
-	error: 'List the source locale first in `locales`.',
-	path: ['locales'],
-});
+		error: 'List the source locale first in `locales`.',
+		path: ['locales'],
+	});
 
 export type Release = z.output<typeof releaseSchema>;
 export type RetiredPractice = z.output<typeof retiredPracticeSchema>;

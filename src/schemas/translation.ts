@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { contributorSchema } from './chapter.ts';
 import { glossaryTermSchema } from './glossary.ts';
 
-const text = (what: string) => z.string({ error: `Translate the ${what}.` }).trim().min(1, { error: `Translate the ${what}; it is empty.` });
+const text = (what: string) =>
+	z
+		.string({ error: `Translate the ${what}.` })
+		.trim()
+		.min(1, { error: `Translate the ${what}; it is empty.` });
 
 /**
  * The content hash of the source text this translation was made from.

@@ -116,9 +116,7 @@ export function score(practices: readonly ScorablePractice[], answers: AnswerSet
 	}
 
 	const tiers: TierStanding[] = rules.tiers.map((rule) => {
-		const gates = practices.filter(
-			(practice) => practice.kind === 'prerequisite' && rankOf(practice.tier) <= rankOf(rule.id) && isApplicable(practice, answers),
-		);
+		const gates = practices.filter((practice) => practice.kind === 'prerequisite' && rankOf(practice.tier) <= rankOf(rule.id) && isApplicable(practice, answers));
 		const missingPrerequisites = gates.filter((practice) => answers[practice.id]?.status !== 'met').map((practice) => practice.id);
 		// Compare earned/applicable >= min/100 as earned*100 >= min*applicable (all integers in hundredths).
 		const shortfall = rule.minPointsPercent * applicable - earned * HUNDRED;

@@ -36,7 +36,17 @@ export function searchRecords(publication: Publication, edition: string, locale:
 			chapter: `${chapter.code} · ${chapter.title}`,
 			href: `${chapter.slug}.html#${practice.id}`,
 			statement: practice.statement,
-			text: [practice.id, practice.title, practice.statement, practice.rationale, ...practice.implementation, ...practice.evidence, practice.note, practice.guidance, practice.reason]
+			text: [
+				practice.id,
+				practice.title,
+				practice.statement,
+				practice.rationale,
+				...practice.implementation,
+				...practice.evidence,
+				practice.note,
+				practice.guidance,
+				practice.reason,
+			]
 				.filter((part): part is string => Boolean(part))
 				.join('\n'),
 		})),

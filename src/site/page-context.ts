@@ -13,7 +13,6 @@ import { pageFile } from './routes.ts';
 import { publication } from './publication.ts';
 import type { RouteProps } from './static-paths.ts';
 
-
 export interface Alternate {
 	locale: string;
 	/** The language's name for itself. */

@@ -47,7 +47,12 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 	const added = document?.adaptations.data.added ?? [];
 	// An edition's own practices follow the base practices of their chapter.
 	const idsOf = (slug: string, base: string[]) => [...base, ...added.filter((practice) => practice.chapter === slug).map((practice) => practice.id)];
-	const chapterIds = chapters.map((chapter) => idsOf(chapter.data.slug, chapter.data.practices.map((practice) => practice.id)));
+	const chapterIds = chapters.map((chapter) =>
+		idsOf(
+			chapter.data.slug,
+			chapter.data.practices.map((practice) => practice.id),
+		),
+	);
 	return [
 		route('home', 'index'),
 		route('introduction', 'introduction'),

@@ -15,8 +15,7 @@ export function staticPathsFor(kind: PageKind) {
 	return siteRoutes(publication(), buildState().options.only)
 		.filter((route) => route.kind === kind)
 		.map((route: SiteRoute) => ({
-			params: { edition: route.edition, locale: route.locale, ...(kind === 'chapter' ? { chapter: route.slug } : {}),
-				...(kind === 'home' ? { home: route.slug } : {}) },
+			params: { edition: route.edition, locale: route.locale, ...(kind === 'chapter' ? { chapter: route.slug } : {}), ...(kind === 'home' ? { home: route.slug } : {}) },
 			props: { route } satisfies RouteProps,
 		}));
 }

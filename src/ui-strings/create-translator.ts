@@ -17,4 +17,3 @@ export function createTranslator(all: Resource, locale: string): TFunction {
 	});
 	return instance.t.bind(instance) as TFunction;
 }
-

@@ -62,7 +62,10 @@ export function contributorsView(publication: Publication, edition: string, loca
 	const locales = publishedEditions(publication).find((candidate) => candidate.code === edition)?.locales ?? [];
 	const team = editionOf(publication, edition)?.adaptations.data.contributors ?? [];
 	return {
-		authors: credits(chapters.map((chapter) => ({ slug: chapter.data.slug, title: chapter.data.title, people: chapter.data.contributors })), locale),
+		authors: credits(
+			chapters.map((chapter) => ({ slug: chapter.data.slug, title: chapter.data.title, people: chapter.data.contributors })),
+			locale,
+		),
 		editionTeam: credits([{ slug: '', title: '', people: team }], locale).map(({ chapters: _none, ...person }) => person),
 		translators: locales
 			.filter((code) => code !== publication.template.sourceLocale)

@@ -160,13 +160,33 @@ test('export, clear and import give back the same answers, and CSV exports every
 test('a file from another edition, tool or newer version is refused with a message that says what differs, and changes nothing', async ({ page }) => {
 	await page.goto(ENGLISH);
 	await answer(page, 'INC-1', 'Met').check();
-	const base = { format: 'clean-elections-template/self-assessment', schemaVersion: 1, template: '1.0.0', edition: 'base', locale: 'en', saved: '2026-11-25T10:00:00.000Z', answers: { 'INC-1': { status: 'not-met' } } };
+	const base = {
+		format: 'clean-elections-template/self-assessment',
+		schemaVersion: 1,
+		template: '1.0.0',
+		edition: 'base',
+		locale: 'en',
+		saved: '2026-11-25T10:00:00.000Z',
+		answers: { 'INC-1': { status: 'not-met' } },
+	};
 	const message = page.locator('[data-out="message"]');
 	const refusals: Array<[unknown, string]> = [
-		[{ ...base, edition: 'ca' }, 'The file could not be imported: it is a self-assessment of the edition “ca”, and this page assesses the edition “base”. Open the self-assessment of that edition to import it. Your answers on this page are unchanged.'],
-		[{ ...base, template: '2.0.0' }, 'The file could not be imported: it was made for template version 2.0.0, which is newer than the version of this page, 1.0.0. Your answers on this page are unchanged.'],
-		[{ format: 'someone-else/checklist', answers: {} }, 'The file could not be imported: it was not exported by this self-assessment tool. Your answers on this page are unchanged.'],
-		[{ ...base, answers: { 'INC-1': { status: 'done' } } }, 'The file could not be imported: the field answers.INC-1.status is not valid. The file may have been changed by hand. Your answers on this page are unchanged.'],
+		[
+			{ ...base, edition: 'ca' },
+			'The file could not be imported: it is a self-assessment of the edition “ca”, and this page assesses the edition “base”. Open the self-assessment of that edition to import it. Your answers on this page are unchanged.',
+		],
+		[
+			{ ...base, template: '2.0.0' },
+			'The file could not be imported: it was made for template version 2.0.0, which is newer than the version of this page, 1.0.0. Your answers on this page are unchanged.',
+		],
+		[
+			{ format: 'someone-else/checklist', answers: {} },
+			'The file could not be imported: it was not exported by this self-assessment tool. Your answers on this page are unchanged.',
+		],
+		[
+			{ ...base, answers: { 'INC-1': { status: 'done' } } },
+			'The file could not be imported: the field answers.INC-1.status is not valid. The file may have been changed by hand. Your answers on this page are unchanged.',
+		],
 		['not json at all', 'The file could not be imported: it is not a JSON file. Your answers on this page are unchanged.'],
 	];
 	for (const [content, text] of refusals) {
@@ -178,11 +198,19 @@ test('a file from another edition, tool or newer version is refused with a messa
 	await expect(answer(page, 'INC-1', 'Met')).toBeChecked();
 });
 
-test('the refusal is in the reader\'s language: Arabic, right to left', async ({ page }) => {
+test("the refusal is in the reader's language: Arabic, right to left", async ({ page }) => {
 	await page.goto('base/ar/assessment.html');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.locator('[data-out="tier"]')).toHaveText('لم يتحقق أي مستوى بعد');
-	const file = { format: 'clean-elections-template/self-assessment', schemaVersion: 1, template: '1.0.0', edition: 'ca', locale: 'fr', saved: '2026-11-25T10:00:00.000Z', answers: {} };
+	const file = {
+		format: 'clean-elections-template/self-assessment',
+		schemaVersion: 1,
+		template: '1.0.0',
+		edition: 'ca',
+		locale: 'fr',
+		saved: '2026-11-25T10:00:00.000Z',
+		answers: {},
+	};
 	const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'استيراد ملف JSON' }).click()]);
 	await chooser.setFiles({ name: 'ca.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
 	await expect(page.locator('[data-out="message"]')).toHaveText(
@@ -308,8 +336,14 @@ test('observer: answers are kept per visit, survive a reload, and export as JSON
 
 	await page.getByLabel('Polling place (name or number)').fill('School 14, station 3');
 	await page.getByLabel('Date and time').fill('29/11/2026 19:40');
-	await page.getByRole('group', { name: /Is the count being recorded on video/ }).getByRole('radio', { name: 'Yes' }).check();
-	await page.getByRole('group', { name: /streamed live/ }).getByRole('radio', { name: 'No' }).check();
+	await page
+		.getByRole('group', { name: /Is the count being recorded on video/ })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
+	await page
+		.getByRole('group', { name: /streamed live/ })
+		.getByRole('radio', { name: 'No' })
+		.check();
 	await page.reload();
 	await expect(page.getByLabel('Polling place (name or number)')).toHaveValue('School 14, station 3');
 	await expect(page.getByRole('group', { name: /streamed live/ }).getByRole('radio', { name: 'No' })).toBeChecked();
@@ -318,7 +352,10 @@ test('observer: answers are kept per visit, survive a reload, and export as JSON
 	await expect(page.getByLabel('Polling place (name or number)')).toHaveValue('');
 	await expect(page.getByLabel('Polling place (name or number)')).toBeFocused();
 	await page.getByLabel('Polling place (name or number)').fill('Town hall count');
-	await page.getByRole('group', { name: /streamed live/ }).getByRole('radio', { name: 'Yes' }).check();
+	await page
+		.getByRole('group', { name: /streamed live/ })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
 	await expect(page.locator('.visit')).toHaveCount(2);
 	await expect(page.locator('.visit').first()).toContainText('School 14, station 3, 29/11/2026 19:40: 1 yes, 1 no');
 
@@ -331,10 +368,11 @@ test('observer: answers are kept per visit, survive a reload, and export as JSON
 		['Town hall count', { 'CNT-4': 'yes' }],
 	]);
 	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the visits as CSV' }).click()]);
-	expect(readFileSync((await csv.path())!, 'utf8').split('\r\n').slice(0, 2)).toEqual([
-		'\uFEFFplace,time,TEC-1,TEC-5,CNT-1,CNT-2,CNT-3,CNT-4,OBS-6,remarks',
-		'"School 14, station 3",29/11/2026 19:40,,,,,yes,no,,',
-	]);
+	expect(
+		readFileSync((await csv.path())!, 'utf8')
+			.split('\r\n')
+			.slice(0, 2),
+	).toEqual(['\uFEFFplace,time,TEC-1,TEC-5,CNT-1,CNT-2,CNT-3,CNT-4,OBS-6,remarks', '"School 14, station 3",29/11/2026 19:40,,,,,yes,no,,']);
 
 	// Opening an earlier visit brings its answers back; deleting asks first.
 	await page.locator('.visit').first().getByRole('button', { name: 'Open' }).click();

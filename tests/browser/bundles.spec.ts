@@ -18,7 +18,9 @@ import { watch } from './support/site.ts';
 const PRACTICE: Record<string, string> = { en: 'TEC-6', fr: 'INC-2', es: 'DAT-3', ar: 'CNT-3' };
 
 function pagesOf(folder: string): string[] {
-	return readdirSync(path.join(BUNDLES_DIR, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).sort();
+	return readdirSync(path.join(BUNDLES_DIR, folder), { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.html'))
+		.sort();
 }
 
 for (const bundle of shippedBundles()) {

@@ -14,10 +14,19 @@ test('sha256sum -c accepts SHA256SUMS for every download', () => {
 	const exported = manifest().downloads.filter((file) => file.path.startsWith('downloads/'));
 	expect(output.trim().split('\n')).toHaveLength(exported.length);
 	expect(output).not.toMatch(/FAILED/);
-	for (const file of exported) expect(createHash('sha256').update(readFileSync(path.join(distDir, file.path))).digest('hex')).toBe(file.sha256);
+	for (const file of exported)
+		expect(
+			createHash('sha256')
+				.update(readFileSync(path.join(distDir, file.path)))
+				.digest('hex'),
+		).toBe(file.sha256);
 });
 
-for (const [edition, locale] of [['base', 'en'], ['base', 'ar'], ['ca', 'fr']] as const) {
+for (const [edition, locale] of [
+	['base', 'en'],
+	['base', 'ar'],
+	['ca', 'fr'],
+] as const) {
 	test(`the ${edition}/${locale} downloads page lists its files with the hashes of the built files`, async ({ page }) => {
 		await page.goto(`${edition}/${locale}/downloads.html`);
 		const rows = page.locator('table.downloads tbody tr');

@@ -17,7 +17,10 @@ const allowedScripts: Record<string, string[]> = {
 
 for (const path of allPagePaths()) {
 	const scripts = allowedScripts[kindOf.get(path) ?? ''] ?? [];
-	test(`${path} loads with no console error, no failed or off-site request, no CSP violation, ${scripts.length ? 'only its own scripts' : 'no script'} and no translation notice`, async ({ page, baseURL }) => {
+	test(`${path} loads with no console error, no failed or off-site request, no CSP violation, ${scripts.length ? 'only its own scripts' : 'no script'} and no translation notice`, async ({
+		page,
+		baseURL,
+	}) => {
 		const origin = new URL(baseURL!).origin;
 		const seen = watch(page, (url) => url.origin === origin);
 		await page.addInitScript(() => {
@@ -38,7 +41,9 @@ for (const path of allPagePaths()) {
 		expect(policy).not.toMatch(/unsafe-inline|https?:|\*/);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		// JavaScript only where a tool needs it, as classic scripts from the site itself; data as JSON, never inline code.
-		const found = await page.locator('script').evaluateAll((elements) => elements.map((element) => `${element.getAttribute('type') ?? ''}|${element.getAttribute('src') ?? ''}|${element.id}`));
+		const found = await page
+			.locator('script')
+			.evaluateAll((elements) => elements.map((element) => `${element.getAttribute('type') ?? ''}|${element.getAttribute('src') ?? ''}|${element.id}`));
 		expect(found).toEqual(scripts);
 		// The shipped template is fully translated and current: no fallback or outdated notice anywhere.
 		expect(await page.locator('.notice').count()).toBe(0);

@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import { distDir, manifest, watch } from './support/site.ts';
 import { FIXTURE_SITE, fixtureChanges } from './support/l10n-fixture.ts';
 
-const strings = (locale: string) => JSON.parse(readFileSync(path.join(distDir, '../locales', locale, 'common.json'), 'utf8')) as { notice: Record<string, string>; language: { switcher: string } };
+const strings = (locale: string) =>
+	JSON.parse(readFileSync(path.join(distDir, '../locales', locale, 'common.json'), 'utf8')) as { notice: Record<string, string>; language: { switcher: string } };
 const chapter = 'critical-incident-protocol';
 
 test('a French page declares its language, lists its translations, and the switcher keeps the reader on the same page', async ({ page, baseURL }) => {
@@ -41,7 +42,9 @@ test('every language switcher link and every alternate on every page leads to a 
 	const missing: string[] = [];
 	for (const file of pages) {
 		const html = readFileSync(path.join(distDir, file), 'utf8');
-		const hrefs = [...html.matchAll(/<(?:a|link) [^>]*hreflang="[^"]+"[^>]*href="([^"]+)"|<(?:a|link) [^>]*href="([^"]+)"[^>]*hreflang="[^"]+"/g)].map((match) => match[1] ?? match[2]!);
+		const hrefs = [...html.matchAll(/<(?:a|link) [^>]*hreflang="[^"]+"[^>]*href="([^"]+)"|<(?:a|link) [^>]*href="([^"]+)"[^>]*hreflang="[^"]+"/g)].map(
+			(match) => match[1] ?? match[2]!,
+		);
 		expect(hrefs.length, file).toBeGreaterThanOrEqual(4);
 		for (const href of hrefs) {
 			const target = path.join(path.dirname(path.join(distDir, file)), href.split('#')[0]!);
@@ -63,8 +66,16 @@ test('Arabic is laid out right to left, with Latin IDs isolated', async ({ page 
 	const toc = await page.locator('.toc').boundingBox();
 	const body = await page.locator('.chapter-body').boundingBox();
 	expect(toc!.x).toBeLessThan(body!.x);
-	expect(await page.locator('article.practice .practice__id').first().evaluate((element) => [element.tagName, element.getAttribute('dir')])).toEqual(['BDI', 'ltr']);
-	const direction = await page.locator('.prose p').first().evaluate((element) => getComputedStyle(element).direction);
+	expect(
+		await page
+			.locator('article.practice .practice__id')
+			.first()
+			.evaluate((element) => [element.tagName, element.getAttribute('dir')]),
+	).toEqual(['BDI', 'ltr']);
+	const direction = await page
+		.locator('.prose p')
+		.first()
+		.evaluate((element) => getComputedStyle(element).direction);
 	expect(direction).toBe('rtl');
 	// A practice ID cited in Arabic prose is isolated too.
 	await page.goto('base/ar/election-technology-and-infrastructure.html');
@@ -116,7 +127,10 @@ test.describe('the localization fixture', () => {
 });
 
 test.describe('screenshots for review', () => {
-	for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]] as const) {
+	for (const [device, viewport] of [
+		['phone', { width: 390, height: 844 }],
+		['desktop', { width: 1366, height: 900 }],
+	] as const) {
 		test(`Arabic and French chapters at ${device} width`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			for (const locale of ['ar', 'fr']) {

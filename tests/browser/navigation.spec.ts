@@ -6,7 +6,10 @@ test('a reader goes from the home page to a chapter and to a practice anchor', a
 	const seen = watch(page, (url) => url.origin === origin);
 	await page.goto('index.html');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an edition and a language');
-	await page.getByRole('region', { name: 'Base template' }).getByRole('link', { name: /English/ }).click();
+	await page
+		.getByRole('region', { name: 'Base template' })
+		.getByRole('link', { name: /English/ })
+		.click();
 	await expect(page).toHaveURL(/\/base\/en\/index\.html$/);
 
 	await page.getByRole('link', { name: /Critical incident public protocol/ }).click();
@@ -27,7 +30,9 @@ test('a reader goes from the home page to a chapter and to a practice anchor', a
 
 test('the practices page links every practice to its anchor on its chapter page', async ({ page }) => {
 	await page.goto('base/en/practices.html');
-	const ids = manifest().editions[0]!.locales[0]!.pages.filter((entry) => entry.kind === 'chapter').flatMap((entry) => entry.practiceIds);
+	const ids = manifest()
+		.editions[0]!.locales[0]!.pages.filter((entry) => entry.kind === 'chapter')
+		.flatMap((entry) => entry.practiceIds);
 	for (const id of ids) {
 		await expect(page.locator(`li#${id} a`)).toHaveAttribute('href', new RegExp(`^[a-z-]+\\.html#${id}$`));
 	}
@@ -39,7 +44,10 @@ test('previous and next links walk the chapters in order', async ({ page }) => {
 	const chapters = manifest().editions[0]!.locales[0]!.pages.filter((entry) => entry.kind === 'chapter');
 	await page.goto(chapters[0]!.path);
 	for (const next of chapters.slice(1, 4)) {
-		await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /Next chapter/ }).click();
+		await page
+			.getByRole('navigation', { name: 'Chapters' })
+			.getByRole('link', { name: /Next chapter/ })
+			.click();
 		await expect(page).toHaveURL(new RegExp(`${next.path}$`));
 	}
 });

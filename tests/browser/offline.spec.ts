@@ -7,7 +7,10 @@ import { distDir, watch } from './support/site.ts';
 test('the site works from file:// with styles, links and anchors, and requests nothing else', async ({ page }) => {
 	const seen = watch(page, (url) => url.protocol === 'file:');
 	await page.goto(pathToFileURL(path.join(distDir, 'index.html')).href);
-	await page.getByRole('region', { name: 'Base template' }).getByRole('link', { name: /English/ }).click();
+	await page
+		.getByRole('region', { name: 'Base template' })
+		.getByRole('link', { name: /English/ })
+		.click();
 	await expect(page).toHaveURL(/\/base\/en\/index\.html$/);
 	expect(await page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(11, 58, 91)');
 

@@ -23,8 +23,11 @@ for (const pdf of pdfs) {
 	test(`${pdf.path}: every practice ID, the cover, and contents page numbers that are right`, () => {
 		const pdftotext = ensureDebianPackage('pdftotext', 'poppler-utils');
 		const text = (page?: number, layout = false) =>
-			spawnSync(pdftotext, [...(page ? ['-f', String(page), '-l', String(page)] : []), ...(layout ? ['-layout'] : []), path.join(distDir, pdf.path), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout
-				// pdftotext marks right-to-left runs with bidirectional controls; they are not text.
+			spawnSync(pdftotext, [...(page ? ['-f', String(page), '-l', String(page)] : []), ...(layout ? ['-layout'] : []), path.join(distDir, pdf.path), '-'], {
+				encoding: 'utf8',
+				maxBuffer: 64 * 1024 * 1024,
+			})
+				.stdout // pdftotext marks right-to-left runs with bidirectional controls; they are not text.
 				.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 		const all = text();
 		const data = JSON.parse(readFileSync(path.join(distDir, `downloads/${pdf.edition}-${pdf.locale}.json`), 'utf8')) as PracticesExport;

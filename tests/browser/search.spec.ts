@@ -77,7 +77,11 @@ test('Arabic: the page is right-to-left and an Arabic phrase from a statement fi
 	// With results shown, in right-to-left: no WCAG A/AA violation.
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-	await page.locator('.search-result').filter({ has: page.locator('.practice__id', { hasText: /^CNT-3$/ }) }).getByRole('link').click();
+	await page
+		.locator('.search-result')
+		.filter({ has: page.locator('.practice__id', { hasText: /^CNT-3$/ }) })
+		.getByRole('link')
+		.click();
 	await expect(page.locator('article#CNT-3')).toBeInViewport();
 });
 

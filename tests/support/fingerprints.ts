@@ -8,6 +8,11 @@ export function fingerprints(dir: string): Record<string, string> {
 		readdirSync(dir, { recursive: true, encoding: 'utf8' })
 			.filter((name) => statSync(path.join(dir, name)).isFile())
 			.sort()
-			.map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]),
+			.map((name) => [
+				name,
+				createHash('sha256')
+					.update(readFileSync(path.join(dir, name)))
+					.digest('hex'),
+			]),
 	);
 }

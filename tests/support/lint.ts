@@ -12,7 +12,13 @@ import { lintMdx, remarkMdxProcessor } from '../../src/lint/lint-mdx.ts';
 export const at = (diagnostic: Diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.code}: ${diagnostic.message}`;
 
 /** A source-locale chapter file, unless another path is given. */
-export function lint(rule: Pluggable, options: unknown, text: string, file = 'content/chapters/en/test-chapter.mdx', info: ContentFileInfo = contentFileInfo(file, 'en')): string[] {
+export function lint(
+	rule: Pluggable,
+	options: unknown,
+	text: string,
+	file = 'content/chapters/en/test-chapter.mdx',
+	info: ContentFileInfo = contentFileInfo(file, 'en'),
+): string[] {
 	const processor = remarkMdxProcessor([[rule, ['error', options]] as Pluggable]);
 	return lintMdx(processor, file, text, info).map(at);
 }

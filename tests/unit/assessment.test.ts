@@ -71,7 +71,10 @@ describe('importing a self-assessment file', () => {
 	});
 
 	it('carries answers over from an older template version where the IDs still exist, and reports the others', () => {
-		const old = file({ template: '1.0.3', answers: { 'INC-2': { status: 'partly-met' }, 'OLD-9': { status: 'met' }, 'INC-1': { note: 'Note only.' }, 'DAT-8': { status: 'not-met' } } });
+		const old = file({
+			template: '1.0.3',
+			answers: { 'INC-2': { status: 'partly-met' }, 'OLD-9': { status: 'met' }, 'INC-1': { note: 'Note only.' }, 'DAT-8': { status: 'not-met' } },
+		});
 		expect(readAssessmentFile(old, target)).toEqual({
 			ok: true,
 			entries: { 'INC-2': { status: 'partly-met' }, 'INC-1': { note: 'Note only.' } },
@@ -83,7 +86,10 @@ describe('importing a self-assessment file', () => {
 	});
 
 	it('drops empty fields and empty entries, so that equal answers make equal files', () => {
-		expect(compactEntries({ 'INC-1': { status: 'met', note: '', evidence: '  ' }, 'INC-2': { note: '' }, 'TEC-3': { reason: 'Why.' } })).toEqual({ 'INC-1': { status: 'met' }, 'TEC-3': { reason: 'Why.' } });
+		expect(compactEntries({ 'INC-1': { status: 'met', note: '', evidence: '  ' }, 'INC-2': { note: '' }, 'TEC-3': { reason: 'Why.' } })).toEqual({
+			'INC-1': { status: 'met' },
+			'TEC-3': { reason: 'Why.' },
+		});
 	});
 
 	it('compares versions numerically', () => {
@@ -93,7 +99,14 @@ describe('importing a self-assessment file', () => {
 
 describe('what scoring counts', () => {
 	it('leaves a not-applicable answer without a reason unanswered, and trims reasons', () => {
-		expect(answerSet({ 'INC-1': { status: 'not-applicable', reason: '  ' }, 'INC-2': { status: 'not-applicable', reason: ' No. ' }, 'TEC-3': { note: 'x' }, 'GOV-1': { status: 'partly-met', note: 'y' } })).toEqual({
+		expect(
+			answerSet({
+				'INC-1': { status: 'not-applicable', reason: '  ' },
+				'INC-2': { status: 'not-applicable', reason: ' No. ' },
+				'TEC-3': { note: 'x' },
+				'GOV-1': { status: 'partly-met', note: 'y' },
+			}),
+		).toEqual({
 			'INC-2': { status: 'not-applicable', reason: 'No.' },
 			'GOV-1': { status: 'partly-met' },
 		});
@@ -114,7 +127,7 @@ describe('the practices the tool assesses', () => {
 		expect(withBonus.earned - without.earned).toBe(practices.find((practice) => practice.id === 'DAT-6')!.points! + 1);
 	});
 
-	it('ask the observer one question per observable practice that applies, in the reader\'s language', () => {
+	it("ask the observer one question per observable practice that applies, in the reader's language", () => {
 		const english = observerQuestions(publication!, 'base', 'en');
 		expect(english.map((question) => question.id)).toEqual(['TEC-1', 'TEC-5', 'CNT-1', 'CNT-2', 'CNT-3', 'CNT-4', 'OBS-6']);
 		expect(english.find((question) => question.id === 'CNT-3')?.question).toBe('Is the count being recorded on video, with a notice telling those present?');
@@ -138,7 +151,7 @@ describe('the practices the tool assesses', () => {
 	});
 });
 
-describe('the published JSON Schemas of the tools\' files', () => {
+describe("the published JSON Schemas of the tools' files", () => {
 	const files = exportFiles(publication!, (locale) => translator(root, locale));
 	const schemaOf = (file: string) => JSON.parse(String(files.find((candidate) => candidate.path === file)!.content)) as object;
 

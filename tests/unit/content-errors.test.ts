@@ -9,8 +9,7 @@ import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/bad-content');
-const located = (root = fixture) =>
-	sortDiagnostics(loadContent(root).diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`);
+const located = (root = fixture) => sortDiagnostics(loadContent(root).diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`);
 
 describe('content validation on the bad-content fixture', () => {
 	it('reports every error, each with its file, line and column', () => {
@@ -45,13 +44,21 @@ describe('content validation on the bad-content fixture', () => {
 		const errorLines = result.stderr.split('\n').filter((line) => / error /.test(line));
 		expect(errorLines).toHaveLength(located().length);
 		expect(result.stderr).toContain('content/chapters/en/beta.mdx:14:5 error DuplicatePracticeId: The practice ID ALP-1 is already used at content/chapters/en/alpha.mdx:16.');
-		expect(result.stderr).toContain("    Practice IDs are unique and never reused.");
+		expect(result.stderr).toContain('    Practice IDs are unique and never reused.');
 		expect(result.stderr.trim().split('\n').at(-1)).toBe(`${located().length} errors, 0 warnings`);
 	});
 
 	it('formats a diagnostic as file:line:column, severity, code, message and an indented hint', () => {
 		expect(
-			formatDiagnostic({ file: 'content/x.mdx', line: 3, column: 5, code: 'DuplicateChapterCode', message: 'The chapter code ALP is already used.', hint: 'Choose another.', severity: 'error' }),
+			formatDiagnostic({
+				file: 'content/x.mdx',
+				line: 3,
+				column: 5,
+				code: 'DuplicateChapterCode',
+				message: 'The chapter code ALP is already used.',
+				hint: 'Choose another.',
+				severity: 'error',
+			}),
 		).toBe('content/x.mdx:3:5 error DuplicateChapterCode: The chapter code ALP is already used.\n    Choose another.');
 	});
 });

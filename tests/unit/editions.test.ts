@@ -13,7 +13,10 @@ import { copyProject } from '../support/project-copy.ts';
 const project = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const { publication } = loadContent(project);
-const lineOf = (file: string, text: string) => readFileSync(path.join(project, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+const lineOf = (file: string, text: string) =>
+	readFileSync(path.join(project, file), 'utf8')
+		.split('\n')
+		.findIndex((line) => line.includes(text)) + 1;
 
 describe('edition validation', () => {
 	it('reports every bad edition input with its file and line', () => {
@@ -43,7 +46,10 @@ describe('edition validation', () => {
 
 describe('the Canada edition', () => {
 	const chapters = (locale: string) => editionChapters(publication!, 'ca', locale);
-	const practice = (locale: string, id: string) => chapters(locale).flatMap((chapter) => chapter.data.practices).find((candidate) => candidate.id === id)!;
+	const practice = (locale: string, id: string) =>
+		chapters(locale)
+			.flatMap((chapter) => chapter.data.practices)
+			.find((candidate) => candidate.id === id)!;
 
 	it('has at least ten adaptations of every required kind', () => {
 		const edition = publication!.editions.find((candidate) => candidate.manifest.data.code === 'ca')!;
@@ -61,7 +67,9 @@ describe('the Canada edition', () => {
 		expect(practice('en', 'IAC-1').statement).toContain('include Elections Canada,');
 		expect(practice('fr', 'IAC-1').statement).toContain('comprennent Élections Canada,');
 		expect(practice('fr', 'DAT-4').statement).toContain('informent le Commissaire à la protection de la vie privée du Canada');
-		const base = editionChapters(publication!, 'base', 'en').flatMap((chapter) => chapter.data.practices).find((candidate) => candidate.id === 'IAC-1')!;
+		const base = editionChapters(publication!, 'base', 'en')
+			.flatMap((chapter) => chapter.data.practices)
+			.find((candidate) => candidate.id === 'IAC-1')!;
 		expect(base.statement).toContain('include the election management body,');
 		expect(base.mark).toBeUndefined();
 	});
@@ -84,7 +92,13 @@ describe('drift', () => {
 			...publication!,
 			chapters: publication!.chapters.map((chapter) =>
 				chapter.name === 'critical-incident-protocol'
-					? { ...chapter, data: { ...chapter.data, practices: chapter.data.practices.map((item) => (item.id === 'INC-2' ? { ...item, statement: item.statement.replace('at least three', 'at least five') } : item)) } }
+					? {
+							...chapter,
+							data: {
+								...chapter.data,
+								practices: chapter.data.practices.map((item) => (item.id === 'INC-2' ? { ...item, statement: item.statement.replace('at least three', 'at least five') } : item)),
+							},
+						}
 					: chapter,
 			),
 		};
@@ -120,7 +134,10 @@ describe('on a copy of the project', () => {
 		expect(readFileSync(path.join(work, 'content/editions/xk/adaptations.yaml'), 'utf8')).toContain('#     notApplicable:');
 		expect(node('scripts/check.ts').status).toBe(0);
 		// A whole local chapter, in both of the edition's locales.
-		for (const [locale, title] of [['en', 'Local elections'], ['fr', 'Élections locales']] as const) {
+		for (const [locale, title] of [
+			['en', 'Local elections'],
+			['fr', 'Élections locales'],
+		] as const) {
 			const dir = path.join(work, 'content/editions/xk/chapters', locale);
 			mkdirSync(dir, { recursive: true });
 			writeFileSync(
@@ -136,15 +153,26 @@ describe('on a copy of the project', () => {
 		expect(partManifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['xk', ['en', 'fr']]]);
 		expect(existsSync(path.join(work, 'dist-xk/xk/fr/critical-incident-protocol.html'))).toBe(true);
 		expect(readFileSync(path.join(work, 'dist-xk/xk/fr/local-elections.html'), 'utf8')).toContain('Élections locales');
-		const xkPages = (JSON.parse(readFileSync(path.join(work, 'dist-xk/manifest.json'), 'utf8')) as { editions: Array<{ locales: Array<{ pages: Array<{ path: string; practiceIds: string[] }> }> }> }).editions[0]!.locales[0]!.pages;
+		const xkPages = (
+			JSON.parse(readFileSync(path.join(work, 'dist-xk/manifest.json'), 'utf8')) as {
+				editions: Array<{ locales: Array<{ pages: Array<{ path: string; practiceIds: string[] }> }> }>;
+			}
+		).editions[0]!.locales[0]!.pages;
 		expect(xkPages.find((entry) => entry.path === 'xk/en/local-elections.html')?.practiceIds).toEqual(['XK-LOC-1']);
 		const base = node('scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist-base');
 		expect(base.status, base.stderr).toBe(0);
 		const merged = node('scripts/merge.ts', 'dist-base', 'dist-xk', '--out', 'dist');
 		expect(merged.status, merged.stderr).toBe(0);
 		const manifest = JSON.parse(readFileSync(path.join(work, 'dist/manifest.json'), 'utf8')) as typeof partManifest;
-		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['base', ['en']], ['xk', ['en', 'fr']]]);
-		expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: path.join(work, 'dist/downloads'), encoding: 'utf8' }).stdout.split('\n').filter(Boolean)).toHaveLength(12); // three exports and a bundle for each of base-en, xk-en, xk-fr (PDFs off)
+		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([
+			['base', ['en']],
+			['xk', ['en', 'fr']],
+		]);
+		expect(
+			spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: path.join(work, 'dist/downloads'), encoding: 'utf8' })
+				.stdout.split('\n')
+				.filter(Boolean),
+		).toHaveLength(12); // three exports and a bundle for each of base-en, xk-en, xk-fr (PDFs off)
 		expect(node('scripts/fork.ts', 'xk', '--name', 'Again').stderr).toContain('The edition code xk is already taken.');
 	}, 600_000);
 
@@ -153,7 +181,9 @@ describe('on a copy of the project', () => {
 		writeFileSync(source, readFileSync(source, 'utf8').replace('a panel of at least three senior', 'a panel of at least five senior'));
 		const status = node('scripts/editions-status.ts');
 		expect(status.status).toBe(1);
-		expect(status.stdout).toContain(`content/editions/ca/adaptations.yaml:${lineOf('content/editions/ca/adaptations.yaml', '- practice: INC-2')} practice INC-2 [en, fr]: the base text changed since this adaptation was written`);
+		expect(status.stdout).toContain(
+			`content/editions/ca/adaptations.yaml:${lineOf('content/editions/ca/adaptations.yaml', '- practice: INC-2')} practice INC-2 [en, fr]: the base text changed since this adaptation was written`,
+		);
 		expect(status.stdout).toContain('at least [-three-]{+five+} senior');
 		const strict = node('scripts/build.ts', '--strict', '--edition', 'ca', '--out', 'dist-strict');
 		expect(strict.status).not.toBe(0);

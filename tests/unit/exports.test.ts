@@ -35,7 +35,10 @@ describe('exports', () => {
 
 	it('write one CSV row per practice, quoting what needs quoting', () => {
 		const csv = practicesCsv(canada);
-		const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trimEnd()
+			.split('\r\n');
 		expect(lines[0]).toBe(csvColumns.join(','));
 		// Quoted fields may hold commas; count records by their leading ID instead of splitting cells.
 		expect(lines.slice(1).filter((line) => /^(CA-)?[A-Z]{2,4}-\d+,/.test(line))).toHaveLength(82);
@@ -46,7 +49,11 @@ describe('exports', () => {
 		const ajv = new Ajv({ allErrors: true, strict: false });
 		addFormats.default(ajv);
 		const validate = ajv.compile(oscalSchema);
-		for (const [edition, locale] of [['base', 'en'], ['ca', 'fr'], ['base', 'ar']] as const) {
+		for (const [edition, locale] of [
+			['base', 'en'],
+			['ca', 'fr'],
+			['base', 'ar'],
+		] as const) {
 			const catalog = oscalCatalog(practicesExport(publication!, edition, locale), `Catalog ${edition} ${locale}`);
 			expect(validate(catalog), `${edition}/${locale}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
 		}

@@ -51,7 +51,10 @@ describe('XLIFF round trip', () => {
 	it('exports, imports the filled kit, and builds the translated page with the source structure', () => {
 		const exported = run('scripts/l10n-export.ts', '--locale', 'es', '--out', 'kit');
 		expect(exported.status, exported.stderr).toBe(0);
-		const manifest = JSON.parse(readFileSync(path.join(work, 'kit', 'manifest.json'), 'utf8')) as { xliffVersion: string; documents: Array<{ target: string; translated: number; segments: number }> };
+		const manifest = JSON.parse(readFileSync(path.join(work, 'kit', 'manifest.json'), 'utf8')) as {
+			xliffVersion: string;
+			documents: Array<{ target: string; translated: number; segments: number }>;
+		};
 		expect(manifest.xliffVersion).toBe('1.2');
 		expect(manifest.documents.find((document) => document.target === chapter)).toMatchObject({ translated: 0 });
 		expect(existsSync(path.join(work, 'kit', 'glossary-en-es.tsv'))).toBe(true);
@@ -99,7 +102,9 @@ describe('XLIFF round trip', () => {
 		const imported = run('scripts/l10n-import.ts', kitFile());
 		expect(imported.status).toBe(1);
 		expect(imported.stderr).toContain('was not imported; nothing was written');
-		expect(imported.stderr).toContain('content/chapters/en/critical-incident-protocol.mdx: the source has changed since this kit was exported. Segments changed or removed: chapters/critical-incident-protocol/body/1;');
+		expect(imported.stderr).toContain(
+			'content/chapters/en/critical-incident-protocol.mdx: the source has changed since this kit was exported. Segments changed or removed: chapters/critical-incident-protocol/body/1;',
+		);
 		expect(readFileSync(path.join(work, chapter), 'utf8')).toBe(before);
 	});
 

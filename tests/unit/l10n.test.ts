@@ -59,12 +59,24 @@ describe('UI strings check', () => {
 
 	it('reads literal, namespaced and dynamic keys, including through context.t', () => {
 		const code = "t('nav.home'); context.t('reading:tier.label'); t(`reading:pillar.${id}`); format('x'); it('not a key')";
-		expect(keyUses('a.astro', code, 'common').map((use) => `${use.namespace}:${use.key}${use.dynamic ? '*' : ''}`)).toEqual(['common:nav.home', 'reading:tier.label', 'reading:pillar.*']);
+		expect(keyUses('a.astro', code, 'common').map((use) => `${use.namespace}:${use.key}${use.dynamic ? '*' : ''}`)).toEqual([
+			'common:nav.home',
+			'reading:tier.label',
+			'reading:pillar.*',
+		]);
 	});
 
 	it('passes on the shipped strings', () => {
 		const { publication } = loadContent(root);
-		expect(located(checkStrings(root, 'en', publication!.template.locales.map((locale) => locale.code)))).toEqual([]);
+		expect(
+			located(
+				checkStrings(
+					root,
+					'en',
+					publication!.template.locales.map((locale) => locale.code),
+				),
+			),
+		).toEqual([]);
 	});
 });
 
@@ -74,7 +86,10 @@ describe('content hashes', () => {
 	const hash = chapterHash(chapter.data, chapter.body);
 
 	it('ignore re-wrapping, list spacing and emphasis markers', () => {
-		const reformatted = chapter.body.replace(/\. /g, '.\n').replace(/\n- /g, '\n\n- ').replace(/\*\*([^*]+)\*\*/g, '__$1__');
+		const reformatted = chapter.body
+			.replace(/\. /g, '.\n')
+			.replace(/\n- /g, '\n\n- ')
+			.replace(/\*\*([^*]+)\*\*/g, '__$1__');
 		expect(reformatted).not.toBe(chapter.body);
 		expect(chapterHash({ ...chapter.data, summary: `  ${chapter.data.summary.replace(/ /g, '\n  ')}` }, reformatted)).toBe(hash);
 	});
@@ -108,8 +123,13 @@ describe('localized chapters and status', () => {
 		const original = publication!;
 		const changed = {
 			...original,
-			chapters: original.chapters.map((chapter) => (chapter.name === 'critical-incident-protocol' ? { ...chapter, body: chapter.body.replace('Canada', 'Canada, a federation,') } : chapter)),
-			translations: { ...original.translations, chapters: original.translations.chapters.filter((chapter) => !(chapter.locale === 'fr' && chapter.name === 'voter-data-and-party-privacy')) },
+			chapters: original.chapters.map((chapter) =>
+				chapter.name === 'critical-incident-protocol' ? { ...chapter, body: chapter.body.replace('Canada', 'Canada, a federation,') } : chapter,
+			),
+			translations: {
+				...original.translations,
+				chapters: original.translations.chapters.filter((chapter) => !(chapter.locale === 'fr' && chapter.name === 'voter-data-and-party-privacy')),
+			},
 		};
 		const states = new Map(localizedChapters(changed, 'fr').map((chapter) => [chapter.data.slug, chapter.state]));
 		expect(states.get('critical-incident-protocol')).toBe('outdated');
@@ -124,7 +144,10 @@ describe('localized chapters and status', () => {
 	it('report the shipped translations as complete and current', () => {
 		for (const locale of ['fr', 'es', 'ar']) {
 			const status = localeStatus(publication!, locale, uiNamespaces(root, 'en', locale));
-			expect(status.documents.filter((document) => document.state !== 'current').map((document) => document.file), locale).toEqual([]);
+			expect(
+				status.documents.filter((document) => document.state !== 'current').map((document) => document.file),
+				locale,
+			).toEqual([]);
 		}
 	});
 });

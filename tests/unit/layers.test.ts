@@ -53,7 +53,11 @@ const files = sourceFiles(src);
 
 describe('the layers of src/', () => {
 	it('finds the imports of a module, and not those in comments', () => {
-		expect(importsOf("import { a } from './a.ts';\n/** import { b } from 'node:fs' */\nimport type { C } from '../c.ts';\nexport { d } from './d.ts';")).toEqual(['./a.ts', '../c.ts', './d.ts']);
+		expect(importsOf("import { a } from './a.ts';\n/** import { b } from 'node:fs' */\nimport type { C } from '../c.ts';\nexport { d } from './d.ts';")).toEqual([
+			'./a.ts',
+			'../c.ts',
+			'./d.ts',
+		]);
 	});
 
 	it('no module imports from a layer above its own', () => {

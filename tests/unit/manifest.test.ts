@@ -10,7 +10,10 @@ const english = manifest.editions[0]!.locales[0]!;
 
 describe('manifest', () => {
 	it('lists the base edition as the default edition, with its locales', () => {
-		expect(manifest.editions.map((edition) => [edition.code, edition.base])).toEqual([['base', true], ['ca', false]]);
+		expect(manifest.editions.map((edition) => [edition.code, edition.base])).toEqual([
+			['base', true],
+			['ca', false],
+		]);
 		expect(manifest.editions[1]!.locales.map((locale) => locale.code)).toEqual(['en', 'fr']);
 		expect(manifest.editions[1]!.locales[0]!.pages.map((page) => page.kind)).toContain('adaptations');
 		expect(english).toMatchObject({ code: 'en', name: 'English', dir: 'ltr' });
@@ -19,7 +22,19 @@ describe('manifest', () => {
 
 	it('lists every page as a relative .html path under /<edition>/<locale>/', () => {
 		for (const page of english.pages) expect(page.path).toMatch(/^base\/en\/[a-z0-9-]+\.html$/);
-		expect(english.pages.map((page) => page.kind).filter((kind) => kind !== 'chapter')).toEqual(['home', 'introduction', 'practices', 'certification', 'assessment', 'observer', 'glossary', 'contributors', 'translation-status', 'downloads', 'search']);
+		expect(english.pages.map((page) => page.kind).filter((kind) => kind !== 'chapter')).toEqual([
+			'home',
+			'introduction',
+			'practices',
+			'certification',
+			'assessment',
+			'observer',
+			'glossary',
+			'contributors',
+			'translation-status',
+			'downloads',
+			'search',
+		]);
 	});
 
 	it('places every practice ID on exactly one chapter page, in chapter order', () => {
@@ -39,8 +54,14 @@ describe('manifest', () => {
 	});
 
 	it('publishes every page in every language, with the same practices in each', () => {
-		expect(manifest.editions[0]!.locales.map((locale) => [locale.code, locale.dir])).toEqual([['en', 'ltr'], ['fr', 'ltr'], ['es', 'ltr'], ['ar', 'rtl']]);
-		const shape = (code: string) => manifest.editions[0]!.locales.find((locale) => locale.code === code)!.pages.map((page) => [page.path.split('/').slice(2).join('/'), page.practiceIds]);
+		expect(manifest.editions[0]!.locales.map((locale) => [locale.code, locale.dir])).toEqual([
+			['en', 'ltr'],
+			['fr', 'ltr'],
+			['es', 'ltr'],
+			['ar', 'rtl'],
+		]);
+		const shape = (code: string) =>
+			manifest.editions[0]!.locales.find((locale) => locale.code === code)!.pages.map((page) => [page.path.split('/').slice(2).join('/'), page.practiceIds]);
 		for (const code of ['fr', 'es', 'ar']) expect(shape(code)).toEqual(shape('en'));
 	});
 

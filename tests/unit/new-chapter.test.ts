@@ -50,7 +50,9 @@ describe('npm run new:chapter', () => {
 	}, 120_000);
 
 	it('refuses a code or a slug already taken, a reserved slug and malformed arguments, saying why', () => {
-		expect(node('scripts/new-chapter.ts', 'another', '--code', 'INC').stderr).toContain('The code INC is already used by content/chapters/en/critical-incident-protocol.mdx. Choose another.');
+		expect(node('scripts/new-chapter.ts', 'another', '--code', 'INC').stderr).toContain(
+			'The code INC is already used by content/chapters/en/critical-incident-protocol.mdx. Choose another.',
+		);
 		expect(node('scripts/new-chapter.ts', 'critical-incident-protocol', '--code', 'NEW').stderr).toContain('content/chapters/en/critical-incident-protocol.mdx already exists.');
 		expect(node('scripts/new-chapter.ts', 'contributors', '--code', 'NEW').stderr).toContain('The slug contributors is reserved for a page of the site.');
 		expect(node('scripts/new-chapter.ts', 'Voter_Registration', '--code', 'NEW').stderr).toContain('is not kebab-case');

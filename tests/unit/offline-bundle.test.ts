@@ -36,7 +36,10 @@ describe('pages inside a bundle', () => {
 });
 
 describe('zips', () => {
-	const files = new Map([['b.html', new TextEncoder().encode('<p>b</p>')], ['a/x.css', new TextEncoder().encode('p{}')]]);
+	const files = new Map([
+		['b.html', new TextEncoder().encode('<p>b</p>')],
+		['a/x.css', new TextEncoder().encode('p{}')],
+	]);
 
 	it('are byte-identical for the same files, whatever the time of day', () => {
 		const first = zipBundle('bundle', files);
@@ -48,7 +51,8 @@ describe('zips', () => {
 });
 
 describe('the downloads page after the build', () => {
-	const page = '<tr data-download-row="base-en.pdf"><td data-download-size="base-en.pdf">see SHA256SUMS</td><td><code class="hash" data-download-sha256="base-en.pdf">see SHA256SUMS</code></td></tr><tr><td>kept</td></tr>';
+	const page =
+		'<tr data-download-row="base-en.pdf"><td data-download-size="base-en.pdf">see SHA256SUMS</td><td><code class="hash" data-download-sha256="base-en.pdf">see SHA256SUMS</code></td></tr><tr><td>kept</td></tr>';
 
 	it('gets the size and hash of a file that was made', () => {
 		expect(fillDownloadRows(page, 'base-en.pdf', { size: '12.5 KB', sha256: 'ab'.repeat(32) })).toBe(
@@ -64,13 +68,16 @@ describe('the downloads page after the build', () => {
 describe('PDF structure', () => {
 	// The objects as Chromium writes them: a catalog, a two-level page tree, named destinations.
 	const pdf = [
-		'%PDF-1.4', '1 0 obj\n<</Type /Catalog\n/Pages 2 0 R\n/Dests 9 0 R>>\nendobj',
+		'%PDF-1.4',
+		'1 0 obj\n<</Type /Catalog\n/Pages 2 0 R\n/Dests 9 0 R>>\nendobj',
 		'2 0 obj\n<</Type /Pages\n/Count 3\n/Kids [3 0 R 6 0 R]>>\nendobj',
 		'3 0 obj\n<</Type /Pages\n/Count 2\n/Kids [4 0 R 5 0 R]\n/Parent 2 0 R>>\nendobj',
-		'4 0 obj\n<</Type /Page>>\nendobj', '5 0 obj\n<</Type /Page>>\nendobj', '6 0 obj\n<</Type /Page>>\nendobj',
+		'4 0 obj\n<</Type /Page>>\nendobj',
+		'5 0 obj\n<</Type /Page>>\nendobj',
+		'6 0 obj\n<</Type /Page>>\nendobj',
 		'9 0 obj\n<</chapter-GOV [5 0 R /XYZ 6 827 0]\n/chapter-THR [6 0 R /XYZ 6 827 0]\n/INC#2D3 [4 0 R /XYZ 6 827 0]>>\nendobj',
 		'trailer\n<</Root 1 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]>>',
-		'/CreationDate (D:20261125002100+00\'00\')',
+		"/CreationDate (D:20261125002100+00'00')",
 	].join('\n');
 	const bytes = Buffer.from(pdf, 'latin1');
 

@@ -6,14 +6,24 @@ import { fold, offlineIndex, searchOffline, terms } from '../../src/search/clien
 import type { SearchRecord } from '../../src/search/search-records.ts';
 
 const record = (id: string, title: string, text: string, tier = 'Silver', chapter = 'CNT · Counting'): SearchRecord => ({
-	id, title, tier, tierId: 'silver', chapter, href: `x.html#${id}`, statement: text, text: `${id}\n${title}\n${text}`,
+	id,
+	title,
+	tier,
+	tierId: 'silver',
+	chapter,
+	href: `x.html#${id}`,
+	statement: text,
+	text: `${id}\n${title}\n${text}`,
 });
-const english_ = offlineIndex([
-	record('CNT-1', 'Count in public', 'Count every ballot where observers can see it.'),
-	record('CNT-2', 'Audit the results', 'Run a risk-limiting audit before certification.', 'Gold'),
-	record('TEC-3', 'Harden tabulators', 'Tabulators are audited by an accredited laboratory.', 'Gold', 'TEC · Technology'),
-	record('OBS-2', 'Publish observation reports', 'Observation missions publish their findings.'),
-], english);
+const english_ = offlineIndex(
+	[
+		record('CNT-1', 'Count in public', 'Count every ballot where observers can see it.'),
+		record('CNT-2', 'Audit the results', 'Run a risk-limiting audit before certification.', 'Gold'),
+		record('TEC-3', 'Harden tabulators', 'Tabulators are audited by an accredited laboratory.', 'Gold', 'TEC · Technology'),
+		record('OBS-2', 'Publish observation reports', 'Observation missions publish their findings.'),
+	],
+	english,
+);
 const arabic_ = offlineIndex([record('OBS-1', 'اعتماد المراقبين', 'تُنشر قواعد الاعتماد والتدقيق قبل الاقتراع.')], arabic);
 const ids = (index = english_, query: string, filters = {}) => searchOffline(index, query, filters).map((hit) => hit.record.id);
 

@@ -44,7 +44,7 @@ describe('practiceSchema', () => {
 
 	it('rejects an empty implementation list and blank text', () => {
 		expect(messages(practiceSchema.safeParse({ ...practice, implementation: [], statement: '   ' }))).toEqual([
-			"statement: Write the statement; it is empty.",
+			'statement: Write the statement; it is empty.',
 			'implementation: List at least one implementation step.',
 		]);
 	});

@@ -41,7 +41,11 @@ describe('verifying downloads', () => {
 		expect(result.stdout).toContain('SHA256SUMS: signature OK');
 		expect(result.stdout).toContain('base-en.csv: OK');
 		expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir }).status).toBe(0);
-		const openssl = spawnSync(ensureDebianPackage('openssl', 'openssl'), ['pkeyutl', '-verify', '-pubin', '-inkey', 'SHA256SUMS.pub.pem', '-rawin', '-in', 'SHA256SUMS', '-sigfile', 'SHA256SUMS.sig'], { cwd: dir, encoding: 'utf8' });
+		const openssl = spawnSync(
+			ensureDebianPackage('openssl', 'openssl'),
+			['pkeyutl', '-verify', '-pubin', '-inkey', 'SHA256SUMS.pub.pem', '-rawin', '-in', 'SHA256SUMS', '-sigfile', 'SHA256SUMS.sig'],
+			{ cwd: dir, encoding: 'utf8' },
+		);
 		expect(openssl.stdout + openssl.stderr).toContain('Signature Verified Successfully');
 	});
 
@@ -63,7 +67,10 @@ describe('verifying downloads', () => {
 	it('catches a changed SHA256SUMS through its signature', () => {
 		const sums = path.join(dir, 'SHA256SUMS');
 		const original = readFileSync(sums, 'utf8');
-		writeFileSync(sums, original.replace(/^./, (character) => (character === 'a' ? 'b' : 'a')));
+		writeFileSync(
+			sums,
+			original.replace(/^./, (character) => (character === 'a' ? 'b' : 'a')),
+		);
 		try {
 			const result = verify('base-en.csv');
 			expect(result.status).toBe(1);
@@ -75,7 +82,9 @@ describe('verifying downloads', () => {
 
 	it('refuses a key that is not Ed25519', () => {
 		const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-		expect(() => signingKey({ CET_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() })).toThrow('The signing key must be an Ed25519 private key (openssl genpkey -algorithm ed25519).');
+		expect(() => signingKey({ CET_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() })).toThrow(
+			'The signing key must be an Ed25519 private key (openssl genpkey -algorithm ed25519).',
+		);
 	});
 });
 
@@ -85,7 +94,11 @@ describe('a build with a signing key', () => {
 		try {
 			const { privateKey } = generateKeyPairSync('ed25519');
 			writeFileSync(path.join(work, 'signing-key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0', CET_SIGNING_KEY_FILE: path.join(work, 'signing-key.pem') } });
+			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], {
+				cwd: work,
+				encoding: 'utf8',
+				env: { ...process.env, CET_PDF: '0', CET_SIGNING_KEY_FILE: path.join(work, 'signing-key.pem') },
+			});
 			expect(built.status, built.stderr).toBe(0);
 			const downloads = path.join(work, 'dist/downloads');
 			expect(readFileSync(path.join(downloads, 'SHA256SUMS.sig'))).toHaveLength(64);

@@ -29,7 +29,15 @@ const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name
 const control = (field: string, id: string) => form.elements.namedItem(`${field}:${id}`) as HTMLInputElement | HTMLTextAreaElement | RadioNodeList;
 
 function fileOf(entries: Entries): AssessmentFile {
-	return { format: ASSESSMENT_FORMAT, schemaVersion: ASSESSMENT_SCHEMA_VERSION, template: data.template, edition: data.edition, locale: data.locale, saved: new Date().toISOString(), answers: compactEntries(entries) };
+	return {
+		format: ASSESSMENT_FORMAT,
+		schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+		template: data.template,
+		edition: data.edition,
+		locale: data.locale,
+		saved: new Date().toISOString(),
+		answers: compactEntries(entries),
+	};
 }
 
 function load(): Entries {
@@ -93,7 +101,8 @@ function render() {
 			item.append(link);
 			list.append(item);
 		}
-		if (standing.pointsNeeded > 0) list.append(element('li', format(strings.pointsNeeded, { points: number.format(standing.pointsNeeded), percent: percent.format(standing.minPointsPercent / 100) })));
+		if (standing.pointsNeeded > 0)
+			list.append(element('li', format(strings.pointsNeeded, { points: number.format(standing.pointsNeeded), percent: percent.format(standing.minPointsPercent / 100) })));
 		next.replaceChildren(element('p', format(strings.nextTier, { tier: strings.tiers[standing.tier] })), list);
 	}
 	for (const chapter of result.chapters) {
@@ -129,7 +138,11 @@ function report() {
 			const heading = element('p', undefined, 'report-answer__heading');
 			const id = element('bdi', practice.id, 'practice__id');
 			id.dir = 'ltr';
-			heading.append(id, ` ${practice.title} `, element('strong', entry.status ? strings.statuses[entry.status] : strings.unanswered, `report-answer__status report-answer__status--${entry.status ?? 'none'}`));
+			heading.append(
+				id,
+				` ${practice.title} `,
+				element('strong', entry.status ? strings.statuses[entry.status] : strings.unanswered, `report-answer__status report-answer__status--${entry.status ?? 'none'}`),
+			);
 			item.append(heading);
 			for (const field of ['reason', 'note', 'evidence'] as const) {
 				if (!entry[field]) continue;

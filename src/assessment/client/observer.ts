@@ -45,7 +45,8 @@ function fill() {
 	(field('place') as HTMLInputElement).value = visit.place;
 	(field('time') as HTMLInputElement).value = visit.time;
 	(field('remarks') as HTMLInputElement).value = visit.remarks ?? '';
-	for (const { id } of data.questions) for (const radio of field(`answer:${id}`) as RadioNodeList) (radio as HTMLInputElement).checked = (radio as HTMLInputElement).value === visit.answers[id];
+	for (const { id } of data.questions)
+		for (const radio of field(`answer:${id}`) as RadioNodeList) (radio as HTMLInputElement).checked = (radio as HTMLInputElement).value === visit.answers[id];
 }
 
 function read(): ObserverVisit {
@@ -74,7 +75,10 @@ function render() {
 			no: answers.filter((answer) => answer === 'no').length,
 		});
 		item.append(element('span', visit.id === state.current ? `${summary} ${strings.current}` : summary, 'visit__summary'));
-		for (const [action, label] of [['open', strings.open], ['delete', strings.delete]] as const) {
+		for (const [action, label] of [
+			['open', strings.open],
+			['delete', strings.delete],
+		] as const) {
 			const button = element('button', label, 'button button--secondary');
 			button.type = 'button';
 			button.dataset.action = action;
@@ -98,7 +102,16 @@ function changed() {
 }
 
 function exportFile(): ObserverFile {
-	return { format: OBSERVER_FORMAT, schemaVersion: OBSERVER_SCHEMA_VERSION, template: data.template, edition: data.edition, locale: data.locale, saved: new Date().toISOString(), questions: data.questions, visits: state.visits };
+	return {
+		format: OBSERVER_FORMAT,
+		schemaVersion: OBSERVER_SCHEMA_VERSION,
+		template: data.template,
+		edition: data.edition,
+		locale: data.locale,
+		saved: new Date().toISOString(),
+		questions: data.questions,
+		visits: state.visits,
+	};
 }
 
 function exportCsv() {

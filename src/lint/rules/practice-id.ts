@@ -135,8 +135,13 @@ function pointIn(node: Node, value: string, index: number) {
 	return { start: { line, column }, end: { line, column } };
 }
 
-
-function checkMentions(tree: Root, file: VFile, known: ReadonlySet<string>, fields: Record<string, unknown>, locate: (path: Array<string | number>) => { line: number; column: number }) {
+function checkMentions(
+	tree: Root,
+	file: VFile,
+	known: ReadonlySet<string>,
+	fields: Record<string, unknown>,
+	locate: (path: Array<string | number>) => { line: number; column: number },
+) {
 	const codes = new Set([...known].flatMap((id) => parsePracticeId(id)?.code ?? []));
 	const unknown = (mention: { id: string; code: string }) => codes.has(mention.code) && !known.has(mention.id);
 	for (const { path, text } of stringLeaves(fields)) {

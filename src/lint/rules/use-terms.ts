@@ -108,7 +108,8 @@ const useTerms = lintRule<Root, UseTermsOptions | undefined>('cet:use-terms', (t
 		const id = typeof practice?.id === 'string' ? practice.id : `practice ${index + 1}`;
 		for (const field of PRACTICE_FIELDS) {
 			const value = practice?.[field];
-			if (Array.isArray(value)) value.forEach((item, at) => check(item, ['practices', index, field, at], `${field === 'evidence' ? 'Evidence item' : 'Implementation step'} ${at + 1} of ${id}`));
+			if (Array.isArray(value))
+				value.forEach((item, at) => check(item, ['practices', index, field, at], `${field === 'evidence' ? 'Evidence item' : 'Implementation step'} ${at + 1} of ${id}`));
 			else check(value, ['practices', index, field], `The ${field} of ${id}`);
 		}
 	});

@@ -114,7 +114,11 @@ function excerpt(code: string): string {
 
 /** A heading attribute as the author wrote it: `.wide` for a class, `key=value` otherwise. */
 function attributeAsWritten(name: string, value: unknown): string {
-	if (name === 'className') return ([] as unknown[]).concat(value).map((item) => `.${String(item)}`).join(' ');
+	if (name === 'className')
+		return ([] as unknown[])
+			.concat(value)
+			.map((item) => `.${String(item)}`)
+			.join(' ');
 	return `${name}=${String(value)}`;
 }
 

@@ -80,7 +80,8 @@ const noRawHtml = lintRule<Root>('cet:no-raw-html', (tree, file) => {
 		if (isJsxElement(node)) {
 			if (node.name && isRawHtmlElement(node.name)) report(file, node.position, 'RawHtmlElement', node.name);
 			for (const attribute of node.attributes) {
-				if (attribute.type === 'mdxJsxAttribute' && isEventHandler(attribute.name)) report(file, attribute.position ?? node.position, 'EventHandlerAttribute', attribute.name, node.name ?? '');
+				if (attribute.type === 'mdxJsxAttribute' && isEventHandler(attribute.name))
+					report(file, attribute.position ?? node.position, 'EventHandlerAttribute', attribute.name, node.name ?? '');
 			}
 		} else if (isHeading(node)) {
 			for (const name of Object.keys(node.data?.hProperties ?? {})) if (isEventHandler(name)) report(file, node.position, 'EventHandlerAttribute', name, `h${node.depth}`);

@@ -19,7 +19,11 @@ export function fold(text: string): string {
 
 /** A text's words, lower-cased, stemmed, folded. */
 export function terms(text: string, stem: Stemmer = unstemmed): string[] {
-	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => fold(stem(word)));
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.map((word) => fold(stem(word)));
 }
 
 export interface OfflineHit {

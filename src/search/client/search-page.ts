@@ -10,7 +10,11 @@ import { SEARCH_CONFIG_ID, type SearchConfig } from './search-config.ts';
 import type { SearchRecord } from '../search-records.ts';
 
 type Result = Pick<SearchRecord, 'id' | 'title' | 'tier' | 'tierId' | 'chapter' | 'href' | 'statement'>;
-interface Query { q: string; chapter: string; tier: string }
+interface Query {
+	q: string;
+	chapter: string;
+	tier: string;
+}
 type Engine = (query: Query) => Promise<Result[]>;
 
 const config = JSON.parse(document.getElementById(SEARCH_CONFIG_ID)!.textContent!) as SearchConfig;
@@ -47,7 +51,9 @@ async function offlineEngine(): Promise<Engine> {
 	return async ({ q, chapter, tier }) => searchOffline(index, q, { chapter, tier }).map((hit) => hit.record);
 }
 
-interface PagefindResult { data(): Promise<{ meta: Record<string, string> }> }
+interface PagefindResult {
+	data(): Promise<{ meta: Record<string, string> }>;
+}
 interface Pagefind {
 	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -62,7 +68,13 @@ async function pagefindEngine(): Promise<Engine> {
 		const found = await pagefind.search(q, { filters });
 		const data = await Promise.all(found.results.map((result) => result.data()));
 		return data.map(({ meta }) => ({
-			id: meta.id!, title: meta.title!, tier: meta.tier!, tierId: meta.tierId as Result['tierId'], chapter: meta.chapter!, href: meta.href!, statement: meta.statement!,
+			id: meta.id!,
+			title: meta.title!,
+			tier: meta.tier!,
+			tierId: meta.tierId as Result['tierId'],
+			chapter: meta.chapter!,
+			href: meta.href!,
+			statement: meta.statement!,
 		}));
 	};
 }
@@ -103,11 +115,18 @@ function render(results: Result[], query: Query, stem: Stemmer): void {
 			const link = element('a', 'search-result__link', id, ' ', result.title);
 			link.href = result.href;
 			const badge = element('span', `badge badge--${result.tierId}`, element('span', 'visually-hidden', `${config.strings.tierLabel} `), result.tier);
-			return element('li', 'search-result', link, element('p', 'search-result__meta', badge, ' ', result.chapter), element('p', 'search-result__statement', highlighted(result.statement, query.q, stem)));
+			return element(
+				'li',
+				'search-result',
+				link,
+				element('p', 'search-result__meta', badge, ' ', result.chapter),
+				element('p', 'search-result__statement', highlighted(result.statement, query.q, stem)),
+			);
 		}),
 	);
 	const count = results.length;
-	status.textContent = count === 0 ? config.strings.noResults : (config.strings.results[plural.select(count)] ?? config.strings.results.other ?? '').replace('{{count}}', String(count));
+	status.textContent =
+		count === 0 ? config.strings.noResults : (config.strings.results[plural.select(count)] ?? config.strings.results.other ?? '').replace('{{count}}', String(count));
 }
 
 async function run(query: Query): Promise<void> {

@@ -16,7 +16,7 @@ function tags(nodes: readonly InlineNode[], tokens: TokenMap): Tag[] {
 	return nodes.flatMap((node): Tag[] => {
 		if (node.type === 'text') return [];
 		if (node.type === 'x') return [{ id: node.id, ctype: node.ctype, key: node.equiv }];
-		const key = node.ctype === 'link' ? tokens.get(node.id)?.url ?? '' : '';
+		const key = node.ctype === 'link' ? (tokens.get(node.id)?.url ?? '') : '';
 		return [{ id: node.id, ctype: node.ctype, key }, ...tags(node.children, tokens)];
 	});
 }
@@ -34,6 +34,8 @@ export function alignTags(source: readonly InlineNode[], sourceTokens: TokenMap,
 		available.splice(index, 1);
 	}
 	const rename = (nodes: readonly InlineNode[]): InlineNode[] =>
-		nodes.map((node) => (node.type === 'text' ? node : node.type === 'x' ? { ...node, id: mapping.get(node.id)! } : { ...node, id: mapping.get(node.id)!, children: rename(node.children) }));
+		nodes.map((node) =>
+			node.type === 'text' ? node : node.type === 'x' ? { ...node, id: mapping.get(node.id)! } : { ...node, id: mapping.get(node.id)!, children: rename(node.children) },
+		);
 	return rename(target);
 }

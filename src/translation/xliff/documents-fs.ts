@@ -15,7 +15,6 @@ import { counter, protectIds, type InlineNode, type TokenMap } from './inline.ts
 import { bodySegments, chapterSegments, glossarySegments, pageSegments, uiSegments, type Segment } from './segments.ts';
 import type { DocumentKind } from '../status.ts';
 
-
 export interface KitDocument {
 	kind: DocumentKind;
 	/** Chapter slug, page name, `glossary`, or the UI namespace. */
@@ -80,7 +79,16 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 			bodyTargets(segments, prefix, translation.body, existing);
 		}
 		const hash = chapterHash(chapter.data, chapter.body);
-		documents.push({ kind: 'chapter', name: chapter.name, sourceFile: chapter.file, targetFile: `content/chapters/${locale}/${chapter.name}.mdx`, hash, segments, existing, existingIsCurrent: translation?.data.source === hash });
+		documents.push({
+			kind: 'chapter',
+			name: chapter.name,
+			sourceFile: chapter.file,
+			targetFile: `content/chapters/${locale}/${chapter.name}.mdx`,
+			hash,
+			segments,
+			existing,
+			existingIsCurrent: translation?.data.source === hash,
+		});
 	}
 
 	for (const page of publication.pages) {
@@ -89,14 +97,29 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 		const existing = new Map<string, InlineNode[]>();
 		if (translation) {
 			const prefix = `pages/${page.name}`;
-			for (const [id, text] of [[`${prefix}/title`, translation.data.title], [`${prefix}/summary`, translation.data.summary]] as const) {
-				const target = plainTarget(segments.find((segment) => segment.id === id)!, text);
+			for (const [id, text] of [
+				[`${prefix}/title`, translation.data.title],
+				[`${prefix}/summary`, translation.data.summary],
+			] as const) {
+				const target = plainTarget(
+					segments.find((segment) => segment.id === id)!,
+					text,
+				);
 				if (target) existing.set(id, target);
 			}
 			bodyTargets(segments, prefix, translation.body, existing);
 		}
 		const hash = pageHash(page.data, page.body);
-		documents.push({ kind: 'page', name: page.name, sourceFile: page.file, targetFile: `content/pages/${locale}/${page.name}.mdx`, hash, segments, existing, existingIsCurrent: translation?.data.source === hash });
+		documents.push({
+			kind: 'page',
+			name: page.name,
+			sourceFile: page.file,
+			targetFile: `content/pages/${locale}/${page.name}.mdx`,
+			hash,
+			segments,
+			existing,
+			existingIsCurrent: translation?.data.source === hash,
+		});
 	}
 
 	if (publication.glossary) {
@@ -104,14 +127,26 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 		const translation = publication.translations.glossaries.find((candidate) => candidate.locale === locale);
 		const existing = new Map<string, InlineNode[]>();
 		for (const term of translation?.data.terms ?? []) {
-			for (const [field, text] of [['term', term.term], ['definition', term.definition]] as const) {
+			for (const [field, text] of [
+				['term', term.term],
+				['definition', term.definition],
+			] as const) {
 				const segment = segments.find((candidate) => candidate.id === `glossary/${term.id}/${field}`);
 				const target = segment && plainTarget(segment, text);
 				if (segment && target) existing.set(segment.id, target);
 			}
 		}
 		const hash = glossaryHash(publication.glossary.data);
-		documents.push({ kind: 'glossary', name: 'glossary', sourceFile: publication.glossary.file, targetFile: `content/glossary/${locale}.yaml`, hash, segments, existing, existingIsCurrent: translation?.data.source === hash });
+		documents.push({
+			kind: 'glossary',
+			name: 'glossary',
+			sourceFile: publication.glossary.file,
+			targetFile: `content/glossary/${locale}.yaml`,
+			hash,
+			segments,
+			existing,
+			existingIsCurrent: translation?.data.source === hash,
+		});
 	}
 
 	const recordFile = path.join(root, 'locales', locale, UI_SOURCE_FILE);

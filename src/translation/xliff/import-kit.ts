@@ -85,7 +85,10 @@ function render(document: KitDocument, publication: Publication, locale: string,
 	}
 	if (document.kind === 'page') {
 		const page = publication.pages.find((candidate) => candidate.name === document.name)!;
-		return frontmatter({ source: document.hash, title: plain(`pages/${page.name}/title`), summary: plain(`pages/${page.name}/summary`) }, splice(page.body, document.segments, targets));
+		return frontmatter(
+			{ source: document.hash, title: plain(`pages/${page.name}/title`), summary: plain(`pages/${page.name}/summary`) },
+			splice(page.body, document.segments, targets),
+		);
 	}
 	if (document.kind === 'glossary') {
 		const terms = publication.glossary!.data.terms.map((term) => ({ id: term.id, term: plain(`glossary/${term.id}/term`), definition: plain(`glossary/${term.id}/definition`) }));
@@ -103,7 +106,12 @@ export function planImport(root: string, publication: Publication, xliff: string
 	const locale = locales[0] ?? '';
 	const known = publication.template.locales.map((candidate) => candidate.code).filter((code) => code !== publication.template.sourceLocale);
 	if (locales.length !== 1 || !known.includes(locale)) {
-		return { locale, writes: [], namespaces: [], problems: [`The kit's target language (${locales.join(', ') || 'none'}) is not one translated locale of the template (${known.join(', ')}).`] };
+		return {
+			locale,
+			writes: [],
+			namespaces: [],
+			problems: [`The kit's target language (${locales.join(', ') || 'none'}) is not one translated locale of the template (${known.join(', ')}).`],
+		};
 	}
 	const current = kitDocuments(root, publication, locale);
 
@@ -145,7 +153,9 @@ export function planImport(root: string, publication: Publication, xliff: string
 			const expected = tagIds(segment.nodes).sort();
 			const found = tagIds(target).sort();
 			if (expected.join() !== found.join()) {
-				problems.push(`${file.original}: segment ${segment.id} must keep the protected elements ${expected.join(', ') || 'none'} exactly once; it has ${found.join(', ') || 'none'}.`);
+				problems.push(
+					`${file.original}: segment ${segment.id} must keep the protected elements ${expected.join(', ') || 'none'} exactly once; it has ${found.join(', ') || 'none'}.`,
+				);
 				continue;
 			}
 			targets.set(segment.id, target);

@@ -90,7 +90,6 @@ export function counter(): () => string {
 	return () => String((value += 1));
 }
 
-
 export function toXliff(nodes: readonly InlineNode[]): string {
 	return nodes
 		.map((node) => {
@@ -130,5 +129,5 @@ export function toMarkdown(nodes: readonly InlineNode[], tokens: TokenMap): stri
 
 /** Segment nodes → plain text for frontmatter fields (no Markdown there), restoring protected elements. */
 export function toPlain(nodes: readonly InlineNode[], tokens: TokenMap): string {
-	return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'x' ? tokens.get(node.id)?.markdown ?? node.equiv : toPlain(node.children, tokens))).join('');
+	return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'x' ? (tokens.get(node.id)?.markdown ?? node.equiv) : toPlain(node.children, tokens))).join('');
 }

@@ -47,7 +47,10 @@ export function bodySegments(prefix: string, body: string): Segment[] {
 			if (node.type === 'heading' && typeof node.data?.hProperties?.id === 'string') section = node.data.hProperties.id;
 			const tokens: TokenMap = new Map();
 			const where = section ? ` in section #${section}` : ' before the first section';
-			const note = node.type === 'heading' ? `Heading (level ${node.depth})${section ? ` of section #${section}; the anchor is kept` : ''}.` : `${listDepth ? 'List item' : 'Paragraph'}${where}.`;
+			const note =
+				node.type === 'heading'
+					? `Heading (level ${node.depth})${section ? ` of section #${section}; the anchor is kept` : ''}.`
+					: `${listDepth ? 'List item' : 'Paragraph'}${where}.`;
 			segments.push({
 				id: `${prefix}/body/${segments.length + 1}`,
 				note,
@@ -80,10 +83,20 @@ export function chapterSegments(chapter: ContentDocument<Chapter>): Segment[] {
 				field(`${at}/title`, `Short title of ${about}.`, practice.title),
 				field(`${at}/statement`, `Requirement of ${about}: one imperative sentence an assessor answers yes or no.`, practice.statement),
 				field(`${at}/rationale`, `Why ${practice.id} matters.`, practice.rationale),
-				...practice.implementation.map((step, index) => field(`${at}/implementation/${index + 1}`, `Implementation step ${index + 1} of ${practice.implementation.length} of ${practice.id}.`, step)),
-				...practice.evidence.map((item, index) => field(`${at}/evidence/${index + 1}`, `Evidence item ${index + 1} of ${practice.evidence.length} an assessor checks for ${practice.id}.`, item)),
+				...practice.implementation.map((step, index) =>
+					field(`${at}/implementation/${index + 1}`, `Implementation step ${index + 1} of ${practice.implementation.length} of ${practice.id}.`, step),
+				),
+				...practice.evidence.map((item, index) =>
+					field(`${at}/evidence/${index + 1}`, `Evidence item ${index + 1} of ${practice.evidence.length} an assessor checks for ${practice.id}.`, item),
+				),
 				...(practice.question !== undefined
-					? [field(`${at}/question`, `Question of the citizen-observer checklist for ${practice.id}: one question an observer at a polling place or count answers yes or no.`, practice.question)]
+					? [
+							field(
+								`${at}/question`,
+								`Question of the citizen-observer checklist for ${practice.id}: one question an observer at a polling place or count answers yes or no.`,
+								practice.question,
+							),
+						]
 					: []),
 			];
 		}),
@@ -125,7 +138,14 @@ export function uiSegments(namespace: string, strings: Map<string, string>, targ
 		done.add(base);
 		for (const form of forms) {
 			const english = strings.get(`${base}_${form}`) ?? strings.get(`${base}_other`) ?? text;
-			segments.push(field(`ui/${namespace}/${base}_${form}`, `Interface string ${namespace}:${base}, plural form "${form}" (CLDR) of ${targetLocale}. {{count}} may be left out in a singular or dual form.`, english, true));
+			segments.push(
+				field(
+					`ui/${namespace}/${base}_${form}`,
+					`Interface string ${namespace}:${base}, plural form "${form}" (CLDR) of ${targetLocale}. {{count}} may be left out in a singular or dual form.`,
+					english,
+					true,
+				),
+			);
 		}
 	}
 	return segments;

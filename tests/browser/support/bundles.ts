@@ -23,8 +23,8 @@ export interface ShippedBundle {
 }
 
 export function shippedBundles(): ShippedBundle[] {
-	return manifest().downloads
-		.filter((file) => file.format === 'zip')
+	return manifest()
+		.downloads.filter((file) => file.format === 'zip')
 		.map((file) => ({ edition: file.edition!, locale: file.locale!, zip: file.path, folder: `clean-elections-template-${file.edition}-${file.locale}` }));
 }
 

@@ -13,7 +13,7 @@ export { chromiumArgs };
 function installDebianChromium(): boolean {
 	const isRoot = process.getuid?.() === 0;
 	if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-	console.log('No Chromium found; installing Debian\'s chromium package (apt-get install -y chromium)...');
+	console.log("No Chromium found; installing Debian's chromium package (apt-get install -y chromium)...");
 	execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
 	execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 	return existsSync(DEBIAN_CHROMIUM);

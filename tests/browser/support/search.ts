@@ -15,7 +15,10 @@ export function statementOf(edition: string, locale: string, id: string): string
 
 /** The three longest words of a text: a query a reader might type after reading it. */
 export function wordsFrom(text: string): string {
-	return [...new Set(text.split(/[^\p{L}\p{N}-]+/u))].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 3).join(' ');
+	return [...new Set(text.split(/[^\p{L}\p{N}-]+/u))]
+		.sort((a, b) => b.length - a.length || a.localeCompare(b))
+		.slice(0, 3)
+		.join(' ');
 }
 
 /** Types the query in the search page's form, submits it with the keyboard, and returns the practice IDs listed. */

@@ -10,7 +10,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4517' }, dir: { type: 'string', default: 'dist' }, prefix: { type: 'string', default: '/mirror/cet/' } } });
+const { values } = parseArgs({
+	options: { port: { type: 'string', default: '4517' }, dir: { type: 'string', default: 'dist' }, prefix: { type: 'string', default: '/mirror/cet/' } },
+});
 const root = path.resolve(values.dir);
 const prefix = values.prefix;
 const types: Record<string, string> = {

@@ -15,7 +15,14 @@ describe('heading anchors on remark-mdx', () => {
 	});
 
 	it('leaves every other brace alone, so the MDX rules still see it', () => {
-		for (const text of ['Text {#why}\n', '## Why {#why} and more\n', '## Why {#why .wide}\n', '## Why {process.env.HOME}\n', '```\n## Code {#not}\n```\n', '---\n# yaml comment {#x}\n---\n']) {
+		for (const text of [
+			'Text {#why}\n',
+			'## Why {#why} and more\n',
+			'## Why {#why .wide}\n',
+			'## Why {process.env.HOME}\n',
+			'```\n## Code {#not}\n```\n',
+			'---\n# yaml comment {#x}\n---\n',
+		]) {
 			expect(maskHeadingAnchors(text).text).toBe(text);
 		}
 	});

@@ -24,7 +24,10 @@ import { lintMdx, lintProcessor } from '../../../src/lint/lint-mdx.ts';
 
 const project = path.resolve(import.meta.dirname, '../../..');
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/hostile-mdx');
-const names = readdirSync(fixtures).filter((name) => name.endsWith('.mdx')).map((name) => path.basename(name, '.mdx')).sort();
+const names = readdirSync(fixtures)
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => path.basename(name, '.mdx'))
+	.sort();
 let work: string;
 
 /** Runs `test` with one hostile file added to the copy's English chapters. */
@@ -40,7 +43,8 @@ function withFixture<T>(name: string, test: (file: string) => T): T {
 
 beforeAll(() => {
 	work = mkdtempSync(path.join(os.tmpdir(), 'cet-hostile-'));
-	for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
+	for (const entry of ['content', 'locales', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(path.join(project, entry), path.join(work, entry), { recursive: true });
 	symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'));
 });
 
@@ -90,7 +94,10 @@ describe('hostile MDX', { timeout: 120_000 }, () => {
 				const processor = lintProcessor(lintContext(loaded.publication));
 				return { gate: loaded.diagnostics, lint: lintMdx(processor, file, readFileSync(path.join(work, file), 'utf8'), contentFileInfo(file, 'en')) };
 			});
-			expect(lint.map((diagnostic) => [diagnostic.code, diagnostic.line, diagnostic.message]), name).toEqual(gate.map((diagnostic) => [diagnostic.code, diagnostic.line, diagnostic.message]));
+			expect(
+				lint.map((diagnostic) => [diagnostic.code, diagnostic.line, diagnostic.message]),
+				name,
+			).toEqual(gate.map((diagnostic) => [diagnostic.code, diagnostic.line, diagnostic.message]));
 		}
 	});
 

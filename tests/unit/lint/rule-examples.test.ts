@@ -35,7 +35,11 @@ const lintRules = (context: LintContext) => [...securityRules, ...contentRules(c
 
 const modules = await Promise.all(
 	folders
-		.flatMap((folder) => readdirSync(path.join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => `${folder}/${name}`))
+		.flatMap((folder) =>
+			readdirSync(path.join(root, folder))
+				.filter((name) => name.endsWith('.ts'))
+				.map((name) => `${folder}/${name}`),
+		)
 		.sort()
 		.map(async (file) => ({ file, plugin: ((await import(pathToFileURL(path.join(root, file)).href)) as { default?: unknown }).default })),
 );

@@ -13,7 +13,12 @@ describe('adaptationsView', () => {
 	});
 
 	it('pairs each adapted practice with its base text and lists what changed', () => {
-		const pairs = view.practices.map(({ chapter, before, after, changes }) => ({ chapter, before: [before.statement, before.tier], after: [after.statement, after.tier], changes }));
+		const pairs = view.practices.map(({ chapter, before, after, changes }) => ({
+			chapter,
+			before: [before.statement, before.tier],
+			after: [after.statement, after.tier],
+			changes,
+		}));
 		expect(pairs).toEqual([
 			{ chapter: { slug: 'alpha', title: 'Chapter ALP' }, before: ['Practice ALP-2.', 'silver'], after: ['Exland statement.', 'gold'], changes: ['statement', 'tier'] },
 			{ chapter: { slug: 'beta', title: 'Chapter BET' }, before: ['Practice BET-2.', 'platinum'], after: ['Practice BET-2.', 'platinum'], changes: ['not-applicable'] },
@@ -40,7 +45,7 @@ describe('adaptationsView', () => {
 		expect(view.sections[1]!.afterHtml).toBe('<h2>Exland &lt;notes&gt;</h2><p>Appended.</p>\n');
 	});
 
-	it('takes the base side from the reader\'s translation', () => {
+	it("takes the base side from the reader's translation", () => {
 		const french = adaptationsView(miniPublication(), 'xx', 'fr');
 		expect(french.sections[0]!.beforeHtml).toBe('<h2>Adapter</h2>\n<p>Demandez à l’organisme électoral.</p>\n');
 		expect(french.publisher).toBe('Commission d’Exlande');

@@ -27,7 +27,7 @@ describe('certificationView', () => {
 		expect(view.totalPoints).toBe(9);
 	});
 
-	it('counts only the chapters of the reader\'s locale: the edition\'s own chapter is in English only', () => {
+	it("counts only the chapters of the reader's locale: the edition's own chapter is in English only", () => {
 		const [silver] = certificationView(miniPublication(), 'xx', 'fr').rows;
 		expect(silver).toEqual({ id: 'silver', minPointsPercent: 10, prerequisites: 1, cumulativePrerequisites: 1, credits: 1, creditPoints: 3 });
 	});

@@ -54,9 +54,22 @@ export function miniPublication(): Publication {
 		released: '2026-02-01',
 		reviewed: '2026-01-15',
 		sourceLocale: 'en',
-		locales: [{ code: 'en', name: 'English' }, { code: 'fr', name: 'Français' }],
-		scoring: { partialCreditPercent: 50, tiers: [{ id: 'silver', minPointsPercent: 10 }, { id: 'gold', minPointsPercent: 40 }, { id: 'platinum', minPointsPercent: 70 }] },
-		releases: [{ version: '1.1.0', date: '2025-06-01', notes: 'First.' }, { version: '1.2.0', date: '2026-02-01', notes: 'Second.' }],
+		locales: [
+			{ code: 'en', name: 'English' },
+			{ code: 'fr', name: 'Français' },
+		],
+		scoring: {
+			partialCreditPercent: 50,
+			tiers: [
+				{ id: 'silver', minPointsPercent: 10 },
+				{ id: 'gold', minPointsPercent: 40 },
+				{ id: 'platinum', minPointsPercent: 70 },
+			],
+		},
+		releases: [
+			{ version: '1.1.0', date: '2025-06-01', notes: 'First.' },
+			{ version: '1.2.0', date: '2026-02-01', notes: 'Second.' },
+		],
 	});
 	const alpha = chapter(
 		'alpha',
@@ -99,27 +112,29 @@ export function miniPublication(): Publication {
 			],
 			contributors: [{ name: 'Yann Exe', organisation: 'Exland Commission' }, { name: 'Ava Exe' }, { name: 'Yann Exe', organisation: 'Exland Commission' }],
 		}),
-		chapters: [
-			mdx('content/editions/xx/chapters/en/local.mdx', 'en', 'local', chapterSchema, local),
-		],
+		chapters: [mdx('content/editions/xx/chapters/en/local.mdx', 'en', 'local', chapterSchema, local)],
 	};
 	return {
 		template,
-		chapters: [
-			mdx('content/chapters/en/beta.mdx', 'en', 'beta', chapterSchema, beta),
-			mdx('content/chapters/en/alpha.mdx', 'en', 'alpha', chapterSchema, alpha, alphaBody),
-		],
+		chapters: [mdx('content/chapters/en/beta.mdx', 'en', 'beta', chapterSchema, beta), mdx('content/chapters/en/alpha.mdx', 'en', 'alpha', chapterSchema, alpha, alphaBody)],
 		pages: [],
 		glossary: undefined,
 		translations: {
 			chapters: [
-				mdx('content/chapters/fr/alpha.mdx', 'fr', 'alpha', chapterTranslationSchema, {
-					source: 'ffffffffffffffff',
-					title: 'Chapitre ALP',
-					summary: 'Un chapitre.',
-					translators: [{ name: 'Amélie Martin' }],
-					practices: [{ id: 'ALP-1', ...words('Pratique ALP-1') }],
-				}, '## Pourquoi {#why}\n\nTexte.\n\n## Adapter {#adapting}\n\nDemandez à <Term id="emb" />.\n'),
+				mdx(
+					'content/chapters/fr/alpha.mdx',
+					'fr',
+					'alpha',
+					chapterTranslationSchema,
+					{
+						source: 'ffffffffffffffff',
+						title: 'Chapitre ALP',
+						summary: 'Un chapitre.',
+						translators: [{ name: 'Amélie Martin' }],
+						practices: [{ id: 'ALP-1', ...words('Pratique ALP-1') }],
+					},
+					'## Pourquoi {#why}\n\nTexte.\n\n## Adapter {#adapting}\n\nDemandez à <Term id="emb" />.\n',
+				),
 			],
 			pages: [],
 			glossaries: [],
