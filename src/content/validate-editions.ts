@@ -9,15 +9,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { TemplateMeta } from '../schemas/template.ts';
 import type { Chapter } from '../schemas/chapter.ts';
-import { markdownToMdast } from 'satteri';
 import { sectionText } from './base-elements.ts';
-import { markdownFeatures } from '../markdown/mdx-body.ts';
-
-/** Whether Markdown holds raw HTML (an edition's section text may not: it is published as is). */
-function hasHtml(markdown: string): boolean {
-	const walk = (node: { type: string; children?: unknown[] }): boolean => node.type === 'html' || (node.children ?? []).some((child) => walk(child as { type: string }));
-	return walk(markdownToMdast(markdown, { features: markdownFeatures, position: false }) as { type: string });
-}
+import { hasRawHtml } from '../markdown/mdx-body.ts';
 import type { EditionDocument, YamlDocument } from './types.ts';
 import type { Terms } from '../schemas/terms.ts';
 import { termUses } from '../markdown/term-markers.ts';
@@ -185,7 +178,7 @@ function checkSectionAdaptations({ base, edition, diagnostics, covers, seen }: C
 		covers(adaptations, [...where, 'title'], section.title);
 		covers(adaptations, [...where, 'body'], section.body);
 		for (const [locale, body] of Object.entries(section.body)) {
-			if (hasHtml(body)) diagnostics.push(diagnostic('SectionHtml', adaptations.file, at([...where, 'body', locale]), locale));
+			if (hasRawHtml(body)) diagnostics.push(diagnostic('SectionHtml', adaptations.file, at([...where, 'body', locale]), locale));
 		}
 	});
 }

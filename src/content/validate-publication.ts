@@ -6,6 +6,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
 import type { ChapterKeysDocument, Publication } from './types.ts';
+import type { Position } from '../utils/yaml-source.ts';
+import { RESERVED_SLUGS } from '../schemas/site-pages.ts';
 
 /** What the cross-file rules look at. `locales` comes from the template, or from the folders when the template is unusable. */
 export interface PublicationFiles {
@@ -20,10 +22,6 @@ export interface PublicationFiles {
 	pages: Publication['pages'];
 	glossary: Publication['glossary'];
 }
-import type { Position } from '../utils/yaml-source.ts';
-import { RESERVED_SLUGS } from '../schemas/site-pages.ts';
-
-/** Page names the site uses inside `/<edition>/<locale>/`; a chapter slug may not take them. */
 
 /** Prose pages every locale must have under `content/pages/<locale>/`. */
 export const requiredPages = ['introduction', 'certification'] as const;

@@ -4,7 +4,7 @@
  * the section anchors and MDX components with their lines, and a normalized
  * form for hashing in which whitespace and formatting do not count.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 
 /** The Markdown features the site renders with (see astro.config.mjs). */
 export const markdownFeatures = { headingAttributes: true } as const;
@@ -89,4 +89,10 @@ export function normalizedBody(body: string): unknown {
 			return value;
 		}),
 	);
+}
+
+/** Whether Markdown holds raw HTML (an edition's section text may not: it is published as is). */
+export function hasRawHtml(markdown: string): boolean {
+	const walk = (node: { type: string; children?: unknown[] }): boolean => node.type === 'html' || (node.children ?? []).some((child) => walk(child as { type: string }));
+	return walk(markdownToMdast(markdown, { features: markdownFeatures, position: false }) as { type: string });
 }
