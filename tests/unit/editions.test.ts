@@ -1,113 +1,177 @@
+/**
+ * Editions and terms. Each scenario under tests/fixtures/edition-errors/ is the
+ * minimal fixture with one mistake, and its snapshot is the whole report; drift
+ * runs on the minimal fixture's edition. The last part works on a copy of the
+ * whole project: forking, building and merging editions.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
 import type { Publication } from '../../src/content/types.ts';
-import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import { readableDiff, staleAdaptations } from '../../src/resolve/drift.ts';
-import { editionChapters } from '../../src/resolve/edition-view.ts';
 import { resolveTerms } from '../../src/resolve/terms.ts';
+import type { Practice } from '../../src/schemas/practice.ts';
+import { located, MINIMAL, scenarioFolders, scenariosNamed, withFixture } from '../support/fixture-project.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
-const fixtures = path.resolve(import.meta.dirname, '../fixtures');
-const { publication } = loadContent(project);
-const lineOf = (file: string, text: string) =>
-	readFileSync(path.join(project, file), 'utf8')
+const lineOf = (root: string, file: string, text: string) =>
+	readFileSync(path.join(root, file), 'utf8')
 		.split('\n')
 		.findIndex((line) => line.includes(text)) + 1;
+const diagnosed = (scenario: string) => withFixture([scenario], (root) => located(loadContent(root).diagnostics));
 
-describe('edition validation', () => {
-	it('reports every bad edition input with its file and line', () => {
-		const { diagnostics } = loadContent(path.join(fixtures, 'bad-editions'));
-		expect(sortDiagnostics(diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`)).toMatchInlineSnapshot(`
+describe('edition validation: one mistake per fixture', () => {
+	it('has a test for every scenario folder', () => {
+		expect(scenarioFolders('edition-errors')).toEqual(scenariosNamed(import.meta.filename, 'edition-errors'));
+	});
+
+	it('a term a chapter uses that content/terms.yaml does not define', () => {
+		expect(diagnosed('edition-errors/chapter-unknown-term')).toMatchInlineSnapshot(`
 			[
-			  "content/chapters/en/alpha.mdx:48:1 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb.",
-			  "content/editions/aa/adaptations.yaml:2:5 UnknownPractice: There is no base practice ALP-9.",
-			  "content/editions/aa/adaptations.yaml:6:5 InvalidField: practices[1].notApplicable.reason: this required field is missing. Give this text once per language, for example { en: …, fr: … }.",
-			  "content/editions/aa/adaptations.yaml:10:5 UnknownChapter: There is no chapter nope.",
-			  "content/editions/aa/adaptations.yaml:23:7 InvalidField: added[1].text.en.question: An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add \`question:\`, or set observable to false.",
-			  "content/editions/aa/adaptations.yaml:28:5 UnknownSection: The chapter alpha has no section {#nowhere}.",
-			  "content/editions/aa/adaptations.yaml:30:5 MissingLocaleText: This text has no version in fr, which the edition publishes.",
-			  "content/editions/aa/adaptations.yaml:30:13 SectionHtml: The en text of this section contains HTML; write it in Markdown only.",
-			  "content/editions/aa/edition.yaml:9:3 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb.",
-			  "content/editions/aa/edition.yaml:10:3 MissingLocaleText: This text has no version in fr, which the edition publishes.",
-			  "content/editions/bb/edition.yaml:1:1 EditionCodeCollision: The edition code aa is already taken by content/editions/aa/edition.yaml.",
-			  "content/editions/bb/edition.yaml:1:1 EditionFolderMismatch: The edition code aa does not match its folder content/editions/bb/.",
-			  "content/editions/cc/edition.yaml:4:15 EditionUnknownLocale: The locale de is not one of the template (en, fr), and this edition supplies no translation for it.",
-			  "content/editions/cc/edition.yaml:5:1 EditionUnknownVersion: The template version 9.9.9 does not exist; the releases are 1.0.0.",
-			  "content/editions/dd/edition.yaml:1:1 InvalidField: code: Write the edition code in lower case, 2 to 16 letters, digits or hyphens, for example ca.",
-			  "content/editions/dd/edition.yaml:1:1 InvalidField: country: this required field is missing. Give the country as an ISO 3166-1 alpha-2 code such as CA.",
+			  "content/chapters/en/beta.mdx:36:1 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb, audit.",
 			]
 		`);
 	});
-});
 
-describe('the Canada edition', () => {
-	const chapters = (locale: string) => editionChapters(publication!, 'ca', locale);
-	const practice = (locale: string, id: string) =>
-		chapters(locale)
-			.flatMap((chapter) => chapter.data.practices)
-			.find((candidate) => candidate.id === id)!;
-
-	it('has at least ten adaptations of every required kind', () => {
-		const edition = publication!.editions.find((candidate) => candidate.manifest.data.code === 'ca')!;
-		const { practices, added, sections } = edition.adaptations.data;
-		const terms = Object.keys(edition.manifest.data.terms);
-		expect(terms).toEqual(['emb', 'electoral-law', 'privacy-regulator']);
-		expect(practices.filter((adaptation) => adaptation.note).length).toBeGreaterThanOrEqual(5);
-		expect(practices.some((adaptation) => adaptation.notApplicable)).toBe(true);
-		expect(added.length).toBeGreaterThanOrEqual(1);
-		expect(sections.some((section) => section.mode === 'replace')).toBe(true);
-		expect(terms.length + practices.length + added.length + sections.length).toBeGreaterThanOrEqual(10);
+	it('an adaptation of a practice that does not exist', () => {
+		expect(diagnosed('edition-errors/adaptation-unknown-practice')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:2:5 UnknownPractice: There is no base practice ALP-9.",
+			]
+		`);
 	});
 
-	it('resolves terms to Canadian institutions in both languages, and keeps the neutral wording in the base', () => {
-		expect(practice('en', 'IAC-1').statement).toContain('include Elections Canada,');
-		expect(practice('fr', 'IAC-1').statement).toContain('comprennent Élections Canada,');
-		expect(practice('fr', 'DAT-4').statement).toContain('informent le Commissaire à la protection de la vie privée du Canada');
-		const base = editionChapters(publication!, 'base', 'en')
-			.flatMap((chapter) => chapter.data.practices)
-			.find((candidate) => candidate.id === 'IAC-1')!;
-		expect(base.statement).toContain('include the election management body,');
-		expect(base.mark).toBeUndefined();
+	it('not applicable without a reason', () => {
+		expect(diagnosed('edition-errors/not-applicable-without-reason')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:3:5 InvalidField: practices[0].notApplicable.reason: this required field is missing. Give this text once per language, for example { en: …, fr: … }.",
+			]
+		`);
 	});
 
-	it('marks every change: notes, a new statement, not applicable with its reason, an added practice, a replaced section', () => {
-		expect(practice('en', 'INC-2').mark).toMatchObject({ kind: 'adapted', changes: ['note'] });
-		expect(practice('en', 'PLT-3').mark?.changes).toEqual(['statement', 'note']);
-		expect(practice('fr', 'TEC-3').mark?.notApplicable).toContain('dépouillés à la main');
-		const dat = chapters('en').find((chapter) => chapter.data.slug === 'voter-data-and-party-privacy')!;
-		expect(dat.data.practices.at(-1)).toMatchObject({ id: 'CA-DAT-1', mark: { kind: 'added' }, points: 2 });
-		expect(practice('en', 'DAT-6')).toMatchObject({ bonus: 1 });
-		const inc = chapters('fr').find((chapter) => chapter.data.slug === 'critical-incident-protocol')!;
-		expect(inc.sections).toEqual([expect.objectContaining({ mode: 'replace', anchor: 'adapting', id: 'adapting', title: 'Application de ce chapitre au Canada' })]);
+	it('an added practice in a chapter that does not exist', () => {
+		expect(diagnosed('edition-errors/added-unknown-chapter')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:15:5 UnknownChapter: There is no chapter nope.",
+			]
+		`);
+	});
+
+	it('an observable added practice without its observer question in one locale', () => {
+		expect(diagnosed('edition-errors/added-observable-without-question')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:21:7 InvalidField: added[0].text.en.question: An observable practice needs the question a citizen observer answers yes or no, for example "Is the count being recorded on video?". Add \`question:\`, or set observable to false.",
+			]
+		`);
+	});
+
+	it('a replaced section that does not exist', () => {
+		expect(diagnosed('edition-errors/section-unknown-anchor')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:38:5 UnknownSection: The chapter alpha has no section {#nowhere}.",
+			]
+		`);
+	});
+
+	it('a section text missing in a locale of the edition', () => {
+		expect(diagnosed('edition-errors/section-missing-locale-text')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:40:5 MissingLocaleText: This text has no version in fr, which the edition publishes.",
+			]
+		`);
+	});
+
+	it('HTML in a section text', () => {
+		expect(diagnosed('edition-errors/section-html')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:40:13 SectionHtml: The en text of this section contains HTML; write it in Markdown only.",
+			]
+		`);
+	});
+
+	it('a value for a term the template does not define', () => {
+		expect(diagnosed('edition-errors/edition-unknown-term')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/edition.yaml:9:3 UnknownTerm: The term mayor is not defined; content/terms.yaml defines emb, audit.",
+			]
+		`);
+	});
+
+	it('a term value missing in a locale of the edition', () => {
+		expect(diagnosed('edition-errors/edition-term-missing-locale')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/edition.yaml:9:3 MissingLocaleText: This text has no version in fr, which the edition publishes.",
+			]
+		`);
+	});
+
+	it('the code of another edition: two messages for one mistake', () => {
+		expect(diagnosed('edition-errors/edition-code-collision')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/bb/edition.yaml:1:1 EditionCodeCollision: The edition code aa is already taken by content/editions/aa/edition.yaml.",
+			  "content/editions/bb/edition.yaml:1:1 EditionFolderMismatch: The edition code aa does not match its folder content/editions/bb/.",
+			]
+		`);
+	});
+
+	it('a locale the template does not have', () => {
+		expect(diagnosed('edition-errors/edition-unknown-locale')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/cc/edition.yaml:4:15 EditionUnknownLocale: The locale de is not one of the template (en, fr), and this edition supplies no translation for it.",
+			]
+		`);
+	});
+
+	it('a template version that was never released', () => {
+		expect(diagnosed('edition-errors/edition-unknown-version')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/edition.yaml:5:1 EditionUnknownVersion: The template version 9.9.9 does not exist; the releases are 1.0.0.",
+			]
+		`);
+	});
+
+	it('an edition code in capitals', () => {
+		expect(diagnosed('edition-errors/edition-code-invalid')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/edition.yaml:1:1 InvalidField: code: Write the edition code in lower case, 2 to 16 letters, digits or hyphens, for example ca.",
+			]
+		`);
+	});
+
+	it('no country', () => {
+		expect(diagnosed('edition-errors/edition-country-missing')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/edition.yaml:1:1 InvalidField: country: this required field is missing. Give the country as an ISO 3166-1 alpha-2 code such as CA.",
+			]
+		`);
+	});
+
+	it('gives each error a hint that says what to do', () => {
+		for (const name of scenarioFolders('edition-errors')) {
+			const diagnostics = withFixture([`edition-errors/${name}`], (root) => loadContent(root).diagnostics);
+			for (const diagnostic of diagnostics) expect(diagnostic.hint, `${name}: ${diagnostic.code}`).toBeTruthy();
+		}
 	});
 });
 
 describe('drift', () => {
+	const { publication } = loadContent(MINIMAL);
+
 	it('reports an adaptation as stale, with a word diff, when its base practice changes', () => {
-		const changed: Publication = {
-			...publication!,
-			chapters: publication!.chapters.map((chapter) =>
-				chapter.name === 'critical-incident-protocol'
-					? {
-							...chapter,
-							data: {
-								...chapter.data,
-								practices: chapter.data.practices.map((item) => (item.id === 'INC-2' ? { ...item, statement: item.statement.replace('at least three', 'at least five') } : item)),
-							},
-						}
-					: chapter,
-			),
-		};
+		const reworded = (item: Practice) => (item.id === 'ALP-1' ? { ...item, statement: item.statement.replace('the first thing', 'the whole thing') } : item);
+		const chapters = publication!.chapters.map((chapter) =>
+			chapter.name === 'alpha' ? { ...chapter, data: { ...chapter.data, practices: chapter.data.practices.map(reworded) } } : chapter,
+		);
+		const changed: Publication = { ...publication!, chapters };
 		expect(staleAdaptations(publication!)).toEqual([]);
 		const [stale, ...others] = staleAdaptations(changed);
 		expect(others).toEqual([]);
-		expect(stale).toMatchObject({ edition: 'ca', file: 'content/editions/ca/adaptations.yaml', label: 'practice INC-2', locales: ['en', 'fr'] });
-		expect(stale!.line).toBe(lineOf('content/editions/ca/adaptations.yaml', '- practice: INC-2'));
-		expect(stale!.diff).toContain('at least [-three-]{+five+} senior');
+		expect(stale).toMatchObject({ edition: 'aa', file: 'content/editions/aa/adaptations.yaml', label: 'practice ALP-1', locales: ['en', 'fr'] });
+		expect(stale!.line).toBe(lineOf(MINIMAL, 'content/editions/aa/adaptations.yaml', '- practice: ALP-1'));
+		expect(stale!.diff).toContain('to do the [-first-]{+whole+} thing');
 	});
 
 	it('shows only the changed lines of a diff', () => {
@@ -182,7 +246,7 @@ describe('on a copy of the project', () => {
 		const status = node('scripts/editions-status.ts');
 		expect(status.status).toBe(1);
 		expect(status.stdout).toContain(
-			`content/editions/ca/adaptations.yaml:${lineOf('content/editions/ca/adaptations.yaml', '- practice: INC-2')} practice INC-2 [en, fr]: the base text changed since this adaptation was written`,
+			`content/editions/ca/adaptations.yaml:${lineOf(project, 'content/editions/ca/adaptations.yaml', '- practice: INC-2')} practice INC-2 [en, fr]: the base text changed since this adaptation was written`,
 		);
 		expect(status.stdout).toContain('at least [-three-]{+five+} senior');
 		const strict = node('scripts/build.ts', '--strict', '--edition', 'ca', '--out', 'dist-strict');
