@@ -4,17 +4,22 @@
  * (src/pages/print/). Two passes: the first tells where each chapter starts
  * (the PDF's named destinations), the table of contents gets those page
  * numbers, the second prints the final file. Running header and page footer
- * come from Chromium's header and footer templates. Chromium's random
- * document IDs and creation dates are replaced by fixed ones of the same
- * length, so the same input prints the same bytes.
+ * are margin boxes of the document's own `@page` (Chromium's header and
+ * footer templates cannot use the document's fonts), so every glyph of the
+ * PDF is set in the fonts the project ships (print-fonts.ts), loaded before
+ * anything is printed. Chromium's random document IDs and creation dates are
+ * replaced by fixed ones of the same length, so the same input prints the
+ * same bytes whatever fonts the machine has (given the same Chromium and
+ * fontconfig's rendering settings, which set glyph positioning).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { escapeMarkup } from '../utils/escape-markup.ts';
 import { chromiumArgs, chromiumExecutable } from '../pdf/find-chromium-fs.ts';
 import { namedDestinationPages } from '../pdf/pdf-destinations.ts';
+import { PRINT_FONT_FACES, printFontStack } from '../pdf/print-fonts.ts';
+import { writePrintFonts } from './print-fonts.ts';
 import { PRINT_DIR, printDocumentName, TOC_PAGE_ATTRIBUTE } from '../pdf/print-document.ts';
 
 export interface PdfJob {
@@ -48,8 +53,39 @@ export function fixedPdf(bytes: Uint8Array): Uint8Array {
 	return Buffer.from(text, 'latin1');
 }
 
-function template(dir: string, align: string, content: string): string {
-	return `<div dir="${dir}" style="inline-size:100%;margin-inline:14mm;font-family:system-ui,'Noto Sans','Noto Sans Arabic',sans-serif;font-size:8pt;color:#4a5460;text-align:${align}">${content}</div>`;
+/** A CSS string literal: the text in double quotes, with what would end or break it escaped. */
+export function cssString(text: string): string {
+	return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\a ')}"`;
+}
+
+/** The running header (at the start of the top margin) and the footer (centred, `{{page}}` and `{{total}}` counted by the page) as `@page` margin boxes. */
+export function marginBoxesCss(job: PdfJob): string {
+	const start = job.dir === 'rtl' ? 'right' : 'left';
+	const box = `font-family: ${printFontStack(job.dir)}; font-size: 8pt; font-weight: 400; font-style: normal; color: #4a5460; direction: ${job.dir};`;
+	const footer = job.footer
+		.split(/(\{\{page\}\}|\{\{total\}\})/)
+		.filter(Boolean)
+		.map((part) => (part === '{{page}}' ? 'counter(page)' : part === '{{total}}' ? 'counter(pages)' : cssString(part)))
+		.join(' ');
+	return `@page {\n\t@top-${start} { content: ${cssString(job.header)}; ${box} text-align: ${start}; }\n\t@bottom-center { content: ${footer}; ${box} text-align: center; }\n}`;
+}
+
+/** Adds the margin boxes (a constructed stylesheet: the page's policy allows no inline style) and loads every print font; throws when one did not load, rather than print in this machine's fonts. */
+async function preparePage(page: Page, job: PdfJob): Promise<void> {
+	const { declared, failed } = await page.evaluate(async (css) => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(css);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		const faces: FontFace[] = [];
+		document.fonts.forEach((face) => faces.push(face));
+		const loaded = await Promise.allSettled(faces.map((face) => face.load()));
+		return { declared: faces.length, failed: faces.filter((_, index) => loaded[index]!.status === 'rejected').map((face) => `${face.family} ${face.weight} ${face.style}`) };
+	}, marginBoxesCss(job));
+	if (declared !== PRINT_FONT_FACES.length || failed.length) {
+		throw new Error(
+			`${printDocumentName(job.edition, job.locale)}: ${declared} of ${PRINT_FONT_FACES.length} print fonts declared${failed.length ? `, not loaded: ${failed.join(', ')}` : ''} (is print/fonts.css there?)`,
+		);
+	}
 }
 
 /** Same-document targets stay; a link to a practice or chapter becomes a link inside the PDF; every other relative link is dropped. */
@@ -71,17 +107,10 @@ async function localizeLinks(page: Page): Promise<void> {
 	});
 }
 
-async function print(page: Page, job: PdfJob): Promise<Uint8Array> {
+async function print(page: Page): Promise<Uint8Array> {
 	return page.pdf({
 		format: 'A4',
 		printBackground: true,
-		displayHeaderFooter: true,
-		headerTemplate: template(job.dir, 'start', escapeMarkup(job.header)),
-		footerTemplate: template(
-			job.dir,
-			'center',
-			escapeMarkup(job.footer).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>'),
-		),
 		margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
 		outline: true,
 	});
@@ -96,8 +125,9 @@ export function pdfPageCount(bytes: Uint8Array): number {
 async function printOne(page: Page, outDir: string, job: PdfJob): Promise<PrintedPdf> {
 	const file = path.join(outDir, PRINT_DIR, `${printDocumentName(job.edition, job.locale)}.html`);
 	await page.goto(pathToFileURL(file).href);
+	await preparePage(page, job);
 	await localizeLinks(page);
-	let bytes = await print(page, job);
+	let bytes = await print(page);
 	// Page numbers can only change the contents' own width, never its length: one more pass settles them.
 	for (let pass = 0; pass < 2; pass++) {
 		const pages = namedDestinationPages(bytes);
@@ -116,7 +146,7 @@ async function printOne(page: Page, outDir: string, job: PdfJob): Promise<Printe
 			{ attribute: TOC_PAGE_ATTRIBUTE, numbers: Object.fromEntries(pages) },
 		);
 		if (!changed) break;
-		bytes = await print(page, job);
+		bytes = await print(page);
 	}
 	const fixed = fixedPdf(bytes);
 	return { edition: job.edition, locale: job.locale, bytes: fixed, pages: pdfPageCount(fixed) };
@@ -127,6 +157,7 @@ export async function printPdfs(outDir: string, jobs: PdfJob[], chromiumPath?: s
 	try {
 		const executablePath = chromiumExecutable(chromiumPath);
 		if (!executablePath) return undefined;
+		writePrintFonts(outDir);
 		const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 		try {
 			const page = await browser.newPage();
