@@ -50,6 +50,28 @@ function bodyTargets(segments: readonly Segment[], prefix: string, translatedBod
 	});
 }
 
+/** A chapter or page kit document: its plain fields and its body, taken from the translation where it exists. */
+function mdxDocument(
+	kind: 'chapter' | 'page',
+	source: { name: string; file: string },
+	targetFile: string,
+	hash: string,
+	segments: Segment[],
+	prefix: string,
+	fields: ReadonlyMap<string, string>,
+	translation: { body: string; data: { source?: string | undefined } } | undefined,
+): KitDocument {
+	const existing = new Map<string, InlineNode[]>();
+	if (translation) {
+		for (const segment of segments.filter((candidate) => !candidate.block)) {
+			const target = plainTarget(segment, fields.get(segment.id));
+			if (target) existing.set(segment.id, target);
+		}
+		bodyTargets(segments, prefix, translation.body, existing);
+	}
+	return { kind, name: source.name, sourceFile: source.file, targetFile, hash, segments, existing, existingIsCurrent: translation?.data.source === hash };
+}
+
 export function kitDocuments(root: string, publication: Publication, locale: string): KitDocument[] {
 	const { sourceLocale } = publication.template;
 	const documents: KitDocument[] = [];
@@ -57,10 +79,10 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 	for (const chapter of [...publication.chapters].sort((a, b) => a.data.order - b.data.order)) {
 		const segments = chapterSegments(chapter);
 		const translation = publication.translations.chapters.find((candidate) => candidate.locale === locale && candidate.name === chapter.name);
-		const existing = new Map<string, InlineNode[]>();
+		const fields = new Map<string, string>();
+		const prefix = `chapters/${chapter.name}`;
 		if (translation) {
-			const prefix = `chapters/${chapter.name}`;
-			const fields = new Map<string, string>([
+			for (const [id, text] of [
 				[`${prefix}/title`, translation.data.title],
 				[`${prefix}/summary`, translation.data.summary],
 				...translation.data.practices.flatMap((practice): Array<[string, string]> => [
@@ -71,55 +93,27 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 					...practice.evidence.map((item, index): [string, string] => [`${prefix}/practices/${practice.id}/evidence/${index + 1}`, item]),
 					...(practice.question !== undefined ? [[`${prefix}/practices/${practice.id}/question`, practice.question] as [string, string]] : []),
 				]),
-			]);
-			for (const segment of segments.filter((candidate) => !candidate.block)) {
-				const target = plainTarget(segment, fields.get(segment.id));
-				if (target) existing.set(segment.id, target);
-			}
-			bodyTargets(segments, prefix, translation.body, existing);
+			] as Array<[string, string]>)
+				fields.set(id, text);
 		}
-		const hash = chapterHash(chapter.data, chapter.body);
-		documents.push({
-			kind: 'chapter',
-			name: chapter.name,
-			sourceFile: chapter.file,
-			targetFile: `content/chapters/${locale}/${chapter.name}.mdx`,
-			hash,
-			segments,
-			existing,
-			existingIsCurrent: translation?.data.source === hash,
-		});
+		documents.push(
+			mdxDocument('chapter', chapter, `content/chapters/${locale}/${chapter.name}.mdx`, chapterHash(chapter.data, chapter.body), segments, prefix, fields, translation),
+		);
 	}
 
 	for (const page of publication.pages) {
 		const segments = pageSegments(page);
 		const translation = publication.translations.pages.find((candidate) => candidate.locale === locale && candidate.name === page.name);
-		const existing = new Map<string, InlineNode[]>();
-		if (translation) {
-			const prefix = `pages/${page.name}`;
-			for (const [id, text] of [
-				[`${prefix}/title`, translation.data.title],
-				[`${prefix}/summary`, translation.data.summary],
-			] as const) {
-				const target = plainTarget(
-					segments.find((segment) => segment.id === id)!,
-					text,
-				);
-				if (target) existing.set(id, target);
-			}
-			bodyTargets(segments, prefix, translation.body, existing);
-		}
-		const hash = pageHash(page.data, page.body);
-		documents.push({
-			kind: 'page',
-			name: page.name,
-			sourceFile: page.file,
-			targetFile: `content/pages/${locale}/${page.name}.mdx`,
-			hash,
-			segments,
-			existing,
-			existingIsCurrent: translation?.data.source === hash,
-		});
+		const prefix = `pages/${page.name}`;
+		const fields = new Map<string, string>(
+			translation
+				? [
+						[`${prefix}/title`, translation.data.title],
+						[`${prefix}/summary`, translation.data.summary],
+					]
+				: [],
+		);
+		documents.push(mdxDocument('page', page, `content/pages/${locale}/${page.name}.mdx`, pageHash(page.data, page.body), segments, prefix, fields, translation));
 	}
 
 	if (publication.glossary) {
