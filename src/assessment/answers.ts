@@ -47,8 +47,21 @@ export interface AssessmentTarget {
 	practiceIds: readonly string[];
 }
 
+/**
+ * The largest file the page imports. An export of every practice with long
+ * notes is a few hundred kilobytes; a file many times larger is not one, and
+ * reading it would freeze the page.
+ */
+export const MAX_IMPORT_BYTES = 2_000_000;
+
+/** At most this many practice IDs are named in a message; the rest are counted. */
+export const MAX_LISTED_IDS = 10;
+
 /** Why a file was refused. Each becomes one localized message that says what differs. */
 export type ImportProblem =
+	| { code: 'too-large'; bytes: number; limit: number }
+	| { code: 'no-answers' }
+	| { code: 'unknown-practices'; ids: string[]; more: number }
 	| { code: 'not-json' }
 	| { code: 'other-tool' }
 	| { code: 'newer-format'; found: number; expected: number }
@@ -66,6 +79,45 @@ export type ImportResult =
 			dropped: string[];
 	  }
 	| { ok: false; problem: ImportProblem };
+
+/** A file refused by its size alone, before it is read: the page never holds a huge file in memory. */
+export function importSizeProblem(bytes: number): ImportProblem | undefined {
+	return bytes > MAX_IMPORT_BYTES ? { code: 'too-large', bytes, limit: MAX_IMPORT_BYTES } : undefined;
+}
+
+/** What an import does to the reader's answers, for the confirmation and for the page. */
+export interface ImportPlan {
+	/** The answers after the import. */
+	entries: Entries;
+	/** Practices the reader answered that the file answers differently: the reader's answer is replaced. */
+	replaced: number;
+	/** Practices the reader had not answered that the file answers. */
+	added: number;
+	/** Practices the reader answered that the file does not answer, or answers the same: unchanged. */
+	kept: number;
+}
+
+/**
+ * The file's answers over the reader's, practice by practice: what the file
+ * answers replaces the reader's answer, what it does not answer stays as it
+ * was. An entry equal to the edition's default (a pre-set "not applicable")
+ * is not the reader's answer.
+ */
+export function planImport(current: Entries, imported: Entries, defaults: Entries): ImportPlan {
+	const key = (entry: AssessmentEntry | undefined) => JSON.stringify(entry ? (compactEntries({ id: entry }).id ?? {}) : {});
+	const answered = new Set(Object.keys(compactEntries(current)).filter((id) => key(current[id]) !== key(defaults[id])));
+	let replaced = 0;
+	let added = 0;
+	let same = 0;
+	for (const [id, entry] of Object.entries(imported)) {
+		if (!answered.has(id)) {
+			if (key(entry) !== key(defaults[id])) added += 1;
+		} else if (key(current[id]) === key(entry)) same += 1;
+		else replaced += 1;
+	}
+	const kept = same + [...answered].filter((id) => !Object.hasOwn(imported, id)).length;
+	return { entries: { ...defaults, ...current, ...imported }, replaced, added, kept };
+}
 
 /** -1, 0 or 1 as version a is older, the same or newer than b (MAJOR.MINOR.PATCH). */
 export function compareVersions(a: string, b: string): number {
@@ -89,6 +141,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * exists. IDs are never reused, so an ID that exists is the same practice.
  */
 export function readAssessmentFile(text: string, target: AssessmentTarget): ImportResult {
+	// Characters never outnumber UTF-8 bytes, so a text this long came from a file over the limit.
+	if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'too-large', bytes: text.length, limit: MAX_IMPORT_BYTES } };
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -117,6 +171,12 @@ export function readAssessmentFile(text: string, target: AssessmentTarget): Impo
 	for (const [id, entry] of Object.entries(compactEntries(file.answers))) {
 		if (known.has(id)) entries[id] = entry;
 		else dropped.push(id);
+	}
+	// A file with nothing to carry over would only erase the reader's answers: refused, saying why.
+	if (!Object.keys(entries).length) {
+		if (!dropped.length) return { ok: false, problem: { code: 'no-answers' } };
+		const ids = dropped.sort();
+		return { ok: false, problem: { code: 'unknown-practices', ids: ids.slice(0, MAX_LISTED_IDS), more: Math.max(0, ids.length - MAX_LISTED_IDS) } };
 	}
 	return { ok: true, entries, dropped: dropped.sort(), ...(compareVersions(file.template, target.template) < 0 ? { migratedFrom: file.template } : {}) };
 }

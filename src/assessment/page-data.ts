@@ -92,7 +92,11 @@ export function assessmentStrings(t: TFunction) {
 		migrated: t('assessment:tools.migrated'),
 		dropped: t('assessment:tools.dropped'),
 		storageUnavailable: t('assessment:tools.storageUnavailable'),
+		moreIds: t('assessment:tools.moreIds'),
 		problems: {
+			'too-large': t('assessment:problem.too-large'),
+			'no-answers': t('assessment:problem.no-answers'),
+			'unknown-practices': t('assessment:problem.unknown-practices'),
 			'not-json': t('assessment:problem.not-json'),
 			'other-tool': t('assessment:problem.other-tool'),
 			'newer-format': t('assessment:problem.newer-format'),

@@ -4,17 +4,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing-fs.ts';
+import { publicKeyFingerprint, publicKeyPem, PUBLIC_KEY_FILE, SIGNATURE_FILE, signingKey, signSums } from '../downloads/signing-fs.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
 import type { BuildOptions } from '../schemas/build-options.ts';
 
-/** @returns whether the sums were signed */
-export function writeSums(outDir: string, downloads: readonly DownloadFile[], signing: BuildOptions['signing']): boolean {
+/** @returns the fingerprint of the public key when the sums were signed (see `publicKeyFingerprint`), otherwise undefined */
+export function writeSums(outDir: string, downloads: readonly DownloadFile[], signing: BuildOptions['signing']): string | undefined {
 	const sums = sumsFile(downloads);
 	writeFileSync(path.join(outDir, DOWNLOADS_DIR, SUMS_FILE), sums);
 	const key = signingKey(signing);
-	if (!key) return false;
+	if (!key) return undefined;
 	writeFileSync(path.join(outDir, DOWNLOADS_DIR, SIGNATURE_FILE), signSums(sums, key));
 	writeFileSync(path.join(outDir, DOWNLOADS_DIR, PUBLIC_KEY_FILE), publicKeyPem(key));
-	return true;
+	return publicKeyFingerprint(key);
 }

@@ -3,11 +3,10 @@
  * the list of fingerprints itself came from the publisher. The signature is
  * raw (64 bytes), as `openssl pkeyutl -verify -rawin` reads it.
  */
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const SIGNATURE_FILE = 'SHA256SUMS.sig';
-export const PUBLIC_KEY_FILE = 'SHA256SUMS.pub.pem';
+export { PUBLIC_KEY_FILE, SIGNATURE_FILE } from './signing-names.ts';
 
 /**
  * The signing key from the environment: `CET_SIGNING_KEY` (a PEM Ed25519
@@ -27,6 +26,27 @@ export function signSums(sums: string | Uint8Array, key: KeyObject): Buffer {
 
 export function publicKeyPem(key: KeyObject): string {
 	return createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+}
+
+/**
+ * The key's fingerprint: the SHA-256 of its public key in DER (SubjectPublicKeyInfo),
+ * in hex, as `openssl pkey -pubin -in SHA256SUMS.pub.pem -outform DER | sha256sum` prints it.
+ */
+export function publicKeyFingerprint(key: KeyObject): string {
+	return createHash('sha256')
+		.update((key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' }))
+		.digest('hex');
+}
+
+/** A PEM public key as the Ed25519 key it holds, or why it is not one. */
+export function readPublicKey(pem: string): { key: KeyObject } | { problem: 'not-pem' | 'not-ed25519' } {
+	let key: KeyObject;
+	try {
+		key = createPublicKey(pem);
+	} catch {
+		return { problem: 'not-pem' };
+	}
+	return key.asymmetricKeyType === 'ed25519' ? { key } : { problem: 'not-ed25519' };
 }
 
 export function verifySums(sums: Uint8Array, signature: Uint8Array, publicKey: string | KeyObject): boolean {

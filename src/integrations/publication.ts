@@ -17,6 +17,7 @@ import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
 import { loadContent } from '../content/load-publication-fs.ts';
+import { publicKeyFingerprint, signingKey } from '../downloads/signing-fs.ts';
 import { ContentError, KitError } from '../diagnostics/diagnostic.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, byteLength, exportFiles } from '../exports/export-files.ts';
 import { staleAdaptations } from '../resolve/drift.ts';
@@ -41,7 +42,9 @@ export function publicationIntegration(): AstroIntegration {
 				for (const item of stale)
 					logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
 				if (stale.length && options.strict) throw new KitError('StaleAdaptations', stale.length);
-				state = { root, publication, options };
+				// The signing key's fingerprint, for the downloads pages (read once more, to sign, after the build).
+				const key = signingKey(options.signing);
+				state = { root, publication, options, ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
 				registerBuildState(state);
 				updateConfig({ vite: { plugins: [buildStatePlugin()] } });
 			},
@@ -61,7 +64,11 @@ export function publicationIntegration(): AstroIntegration {
 				for (const file of built.files)
 					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
 				const downloads = [...exports, ...built.files];
-				if (writeSums(outDir, downloads, options.signing)) logger.info(`${DOWNLOADS_DIR}/${SUMS_FILE} signed`);
+				const fingerprint = writeSums(outDir, downloads, options.signing);
+				if (fingerprint)
+					logger.info(
+						`${DOWNLOADS_DIR}/${SUMS_FILE} signed. The public key's fingerprint (SHA-256 of its DER): ${fingerprint}. Publish it by a channel other than the files; recipients check with npm run verify -- <file> --fingerprint ${fingerprint}`,
+					);
 				writeManifest(outDir, buildManifest(publication, downloads, options.only));
 				const links = checkRelativeLinks(outDir);
 				if (links.offenders.length) throw new KitError('RootAbsoluteUrls', links.offenders);

@@ -14,6 +14,8 @@ export interface BuildState {
 	root: string;
 	publication: Publication;
 	options: BuildOptions;
+	/** With a signing key: the fingerprint of its public key (SHA-256 of the DER, hex), which the downloads pages show. */
+	signingFingerprint?: string;
 }
 
 export function buildState(): BuildState {

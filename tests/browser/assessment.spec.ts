@@ -198,6 +198,74 @@ test('a file from another edition, tool or newer version is refused with a messa
 	await expect(answer(page, 'INC-1', 'Met')).toBeChecked();
 });
 
+test('a file over the size limit, or with no answer for this page, is refused and changes nothing', async ({ page }) => {
+	await page.goto(ENGLISH);
+	await answer(page, 'INC-1', 'Met').check();
+	const message = page.locator('[data-out="message"]');
+	const base = { format: 'clean-elections-template/self-assessment', schemaVersion: 1, template: '1.0.0', edition: 'base', locale: 'en', saved: '2026-11-25T10:00:00.000Z' };
+	// 3 MB: refused by its size, before it is read.
+	await importFile(page, { name: 'huge.json', buffer: Buffer.alloc(3_000_000, ' ') });
+	await expect(message).toHaveText(
+		'The file could not be imported: it is 3 MB, and this page imports files of up to 2 MB. A file exported by this tool is far smaller, so this is probably not one. Your answers on this page are unchanged.',
+	);
+	const unknown = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`ZZZ-${index + 10}`, { status: 'not-met' }]));
+	await importFile(page, { name: 'unknown.json', buffer: Buffer.from(JSON.stringify({ ...base, answers: unknown })) });
+	await expect(message).toHaveText(
+		'The file could not be imported: none of its answers is for a practice on this page (\u2068ZZZ-10, ZZZ-11, ZZZ-12, ZZZ-13, ZZZ-14, ZZZ-15, ZZZ-16, ZZZ-17, ZZZ-18, ZZZ-19\u2069 and 2 more). It may be a file of another edition, or it was changed by hand. Your answers on this page are unchanged.',
+	);
+	await importFile(page, { name: 'empty.json', buffer: Buffer.from(JSON.stringify({ ...base, answers: {} })) });
+	await expect(message).toHaveText('The file could not be imported: it holds no answers. Your answers on this page are unchanged.');
+	await expect(answer(page, 'INC-1', 'Met')).toBeChecked();
+	await page.reload();
+	await expect(answer(page, 'INC-1', 'Met')).toBeChecked();
+});
+
+test("the size refusal is in the reader's language, with its units", async ({ page }) => {
+	await page.goto('base/fr/assessment.html');
+	const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-action="import"]').click()]);
+	await chooser.setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(3_000_000, ' ') });
+	await expect(page.locator('[data-out="message"]')).toHaveText(
+		"Le fichier n'a pas pu être importé : il pèse 3\u00a0Mo, et cette page importe des fichiers de 2\u00a0Mo au plus. Un fichier exporté par cet outil est bien plus petit ; ce n'en est probablement pas un. Vos réponses sur cette page n'ont pas changé.",
+	);
+});
+
+test('the confirmation says how many answers the file replaces, adds and keeps, and the others stay', async ({ page }) => {
+	await page.goto(ENGLISH);
+	await answer(page, 'INC-1', 'Met').check();
+	await answer(page, 'INC-2', 'Partly met').check();
+	await page.locator('#note-CNT-5').fill('Mine.');
+	const file = {
+		format: 'clean-elections-template/self-assessment',
+		schemaVersion: 1,
+		template: '1.0.0',
+		edition: 'base',
+		locale: 'en',
+		saved: '2026-11-25T10:00:00.000Z',
+		answers: { 'INC-1': { status: 'not-met' }, 'INC-2': { status: 'partly-met' }, 'GOV-1': { status: 'met' } },
+	};
+	const asked: string[] = [];
+	// Declined first: nothing changes.
+	page.once('dialog', (dialog) => {
+		asked.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await importFile(page, { name: 'answers.json', buffer: Buffer.from(JSON.stringify(file)) });
+	await expect.poll(() => asked.length).toBe(1);
+	expect(asked[0]).toBe(
+		'Import the answers in the file? Answers on this page that the file replaces: 1. Answers it adds: 1. Your answers kept as they are: 2. A replaced answer cannot be recovered unless you exported it first.',
+	);
+	await expect(answer(page, 'INC-1', 'Met')).toBeChecked();
+	await expect(answer(page, 'GOV-1', 'Met')).not.toBeChecked();
+	// Accepted: the file's answers over the reader's, and the reader's others kept.
+	page.once('dialog', (dialog) => void dialog.accept());
+	await importFile(page, { name: 'answers.json', buffer: Buffer.from(JSON.stringify(file)) });
+	await expect(page.locator('[data-out="message"]')).toHaveText('The answers in the file were imported.');
+	await expect(answer(page, 'INC-1', 'Not met')).toBeChecked();
+	await expect(answer(page, 'INC-2', 'Partly met')).toBeChecked();
+	await expect(answer(page, 'GOV-1', 'Met')).toBeChecked();
+	await expect(page.locator('#note-CNT-5')).toHaveValue('Mine.');
+});
+
 test("the refusal is in the reader's language: Arabic, right to left", async ({ page }) => {
 	await page.goto('base/ar/assessment.html');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -4,9 +4,20 @@
  * counts, the pages' practices and observer questions, and the published
  * JSON Schemas of the files the tools export.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { answerSet, compactEntries, compareVersions, readAssessmentFile, type AssessmentTarget } from '../../src/assessment/answers.ts';
+import {
+	answerSet,
+	compactEntries,
+	compareVersions,
+	importSizeProblem,
+	MAX_IMPORT_BYTES,
+	planImport,
+	readAssessmentFile,
+	type AssessmentTarget,
+} from '../../src/assessment/answers.ts';
 import { scriptJson } from '../../src/utils/script-json.ts';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { ASSESSMENT_SCHEMA_PATH, exportFiles, OBSERVER_SCHEMA_PATH } from '../../src/exports/export-files.ts';
@@ -81,6 +92,41 @@ describe('importing a self-assessment file', () => {
 		});
 		// A major version behind is carried over the same way: IDs are never reused, so a surviving ID is the same practice.
 		expect(readAssessmentFile(file({ template: '0.9.0' }), target)).toMatchObject({ ok: true, migratedFrom: '0.9.0', dropped: [] });
+	});
+
+	it('refuses a file over the size limit, before reading it and when it was read', () => {
+		expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeUndefined();
+		expect(importSizeProblem(50_000_000)).toEqual({ code: 'too-large', bytes: 50_000_000, limit: 2_000_000 });
+		const huge = file({ answers: { 'INC-1': { status: 'met', note: 'x'.repeat(MAX_IMPORT_BYTES) } } });
+		expect(readAssessmentFile(huge, target)).toEqual({ ok: false, problem: { code: 'too-large', bytes: huge.length, limit: MAX_IMPORT_BYTES } });
+	});
+
+	it('refuses a file that carries no usable answer, so that importing it cannot erase the reader’s', () => {
+		expect(readAssessmentFile(file({ answers: {} }), target)).toEqual({ ok: false, problem: { code: 'no-answers' } });
+		expect(readAssessmentFile(file({ answers: { 'INC-1': { note: '  ' } } }), target)).toEqual({ ok: false, problem: { code: 'no-answers' } });
+		const hostile = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/assessment-imports', name), 'utf8');
+		expect(readAssessmentFile(hostile('no-answers.json'), target)).toEqual({ ok: false, problem: { code: 'no-answers' } });
+		expect(readAssessmentFile(hostile('unknown-practices.json'), target)).toEqual({
+			ok: false,
+			problem: { code: 'unknown-practices', ids: ['ZZZ-10', 'ZZZ-11', 'ZZZ-12', 'ZZZ-13', 'ZZZ-14', 'ZZZ-15', 'ZZZ-16', 'ZZZ-17', 'ZZZ-18', 'ZZZ-19'], more: 2 },
+		});
+		// "__proto__" as a practice ID, as a hostile file may carry it: the schema drops the key, so nothing is left to import.
+		expect(readAssessmentFile(file({ answers: JSON.parse('{"__proto__": {"status": "met"}}') }), target)).toEqual({ ok: false, problem: { code: 'no-answers' } });
+	});
+
+	it('plans an import practice by practice: replaced, added and kept', () => {
+		const defaults = { 'TEC-3': { status: 'not-applicable' as const, reason: 'No tabulators.' } };
+		const current = { ...defaults, 'INC-1': { status: 'met' as const }, 'INC-2': { status: 'not-met' as const }, 'GOV-1': { note: 'Mine.' } };
+		const imported = { 'INC-1': { status: 'not-met' as const }, 'INC-2': { status: 'not-met' as const }, 'DAT-1': { status: 'met' as const }, 'TEC-3': defaults['TEC-3'] };
+		expect(planImport(current, imported, defaults)).toEqual({
+			entries: { 'TEC-3': defaults['TEC-3'], 'INC-1': { status: 'not-met' }, 'INC-2': { status: 'not-met' }, 'GOV-1': { note: 'Mine.' }, 'DAT-1': { status: 'met' } },
+			// INC-1 differs; DAT-1 is new (TEC-3 is the edition's default, not an answer); INC-2 is the same and GOV-1 is not in the file.
+			replaced: 1,
+			added: 1,
+			kept: 2,
+		});
+		// Nothing answered yet: nothing to replace or keep, so the page does not ask.
+		expect(planImport({ ...defaults }, imported, defaults)).toMatchObject({ replaced: 0, added: 3, kept: 0 });
 	});
 
 	it('drops empty fields and empty entries, so that equal answers make equal files', () => {

@@ -7,7 +7,7 @@
 import { csvDocument } from '../../exports/csv-export.ts';
 import type { AssessmentEntry, AssessmentFile } from '../../schemas/assessment.ts';
 import { score } from '../../scoring/score.ts';
-import { answerSet, compactEntries, readAssessmentFile, type Entries, type ImportProblem } from '../answers.ts';
+import { answerSet, compactEntries, importSizeProblem, MAX_LISTED_IDS, planImport, readAssessmentFile, type Entries, type ImportProblem } from '../answers.ts';
 import type { AssessmentPageData } from '../page-data.ts';
 import { ASSESSMENT_DATA_ID, ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION } from '../../schemas/assessment-names.ts';
 import { download, element, format, isolate, numberFormat, pageData, readStore, today, writeStore } from './browser.ts';
@@ -166,26 +166,47 @@ function changed(event: Event) {
 	render();
 }
 
+const megabytes = numberFormat(data.locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+
+/** Practice IDs for a sentence: the first few, and how many more. */
+function idList(ids: readonly string[], more = Math.max(0, ids.length - MAX_LISTED_IDS)): string {
+	const listed = isolate(ids.slice(0, MAX_LISTED_IDS).join(', '));
+	return more ? `${listed} ${format(strings.moreIds, { count: number.format(more) })}` : listed;
+}
+
 function problemText(problem: ImportProblem): string {
-	return `${format(strings.problems[problem.code], problem as unknown as Record<string, string>)} ${strings.unchanged}`;
+	const values: Record<string, string | number> =
+		problem.code === 'too-large'
+			? { size: megabytes.format(problem.bytes / 1_000_000), limit: megabytes.format(problem.limit / 1_000_000) }
+			: problem.code === 'unknown-practices'
+				? { ids: idList(problem.ids, problem.more) }
+				: (problem as unknown as Record<string, string>);
+	return `${format(strings.problems[problem.code], values)} ${strings.unchanged}`;
 }
 
 async function importFile() {
 	const file = fileInput.files?.[0];
 	fileInput.value = '';
 	if (!file) return;
+	// Refused by its size before it is read: a huge file would freeze the page.
+	const tooLarge = importSizeProblem(file.size);
+	if (tooLarge) return message(problemText(tooLarge));
 	const result = readAssessmentFile(await file.text(), target);
 	// A refused file changes nothing: the reader's answers stay as they were.
 	if (!result.ok) return message(problemText(result.problem));
-	const hasAnswers = Object.keys(compactEntries(entries)).some((id) => JSON.stringify(entries[id]) !== JSON.stringify(defaults[id]));
-	if (hasAnswers && !confirm(strings.confirmReplace)) return;
-	entries = { ...defaults, ...result.entries };
+	const plan = planImport(entries, result.entries, defaults);
+	if (
+		plan.replaced + plan.kept > 0 &&
+		!confirm(format(strings.confirmReplace, { replaced: number.format(plan.replaced), added: number.format(plan.added), kept: number.format(plan.kept) }))
+	)
+		return;
+	entries = plan.entries;
 	fill();
 	save();
 	render();
 	const parts = [strings.imported];
 	if (result.migratedFrom) parts.push(format(strings.migrated, { found: result.migratedFrom, expected: data.template }));
-	if (result.dropped.length) parts.push(format(strings.dropped, { ids: isolate(result.dropped.join(', ')) }));
+	if (result.dropped.length) parts.push(format(strings.dropped, { ids: idList(result.dropped) }));
 	message(parts.join(' '));
 }
 
