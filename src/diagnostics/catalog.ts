@@ -447,6 +447,11 @@ export const catalog = {
 		message: (offenders: readonly string[]) => `Root-absolute URLs break the site under a sub-path and from file://. Make them relative:\n${offenders.join('\n')}`,
 		hint: 'Build links with the page context\'s link() helper (src/site/relative-url.ts), never from "/".',
 	},
+	SigningKeyInvalid: {
+		title: 'Unusable signing key',
+		message: (detail: string) => detail,
+		hint: 'Set CET_SIGNING_KEY to an Ed25519 private key in PEM, or CET_SIGNING_KEY_FILE to a file holding one: openssl genpkey -algorithm ed25519 -out publisher.pem.',
+	},
 	BuildStateMissing: {
 		title: 'Build state missing',
 		message: () => 'The build finished without the content the publication integration loads at setup.',

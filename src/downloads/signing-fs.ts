@@ -4,7 +4,8 @@
  * raw (64 bytes), as `openssl pkeyutl -verify -rawin` reads it.
  */
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { KitError } from '../diagnostics/diagnostic.ts';
 
 export { PUBLIC_KEY_FILE, SIGNATURE_FILE } from './signing-names.ts';
 
@@ -13,10 +14,18 @@ export { PUBLIC_KEY_FILE, SIGNATURE_FILE } from './signing-names.ts';
  * private key) or `CET_SIGNING_KEY_FILE` (a path to one). None: no signature.
  */
 export function signingKey(environment: { CET_SIGNING_KEY?: string | undefined; CET_SIGNING_KEY_FILE?: string | undefined }): KeyObject | undefined {
-	const pem = environment.CET_SIGNING_KEY ?? (environment.CET_SIGNING_KEY_FILE ? readFileSync(environment.CET_SIGNING_KEY_FILE, 'utf8') : undefined);
+	const file = environment.CET_SIGNING_KEY_FILE;
+	if (environment.CET_SIGNING_KEY === undefined && file !== undefined && !existsSync(file))
+		throw new KitError('SigningKeyInvalid', `CET_SIGNING_KEY_FILE names ${file}, which does not exist.`);
+	const pem = environment.CET_SIGNING_KEY ?? (file ? readFileSync(file, 'utf8') : undefined);
 	if (!pem) return undefined;
-	const key = createPrivateKey(pem);
-	if (key.asymmetricKeyType !== 'ed25519') throw new Error('The signing key must be an Ed25519 private key (openssl genpkey -algorithm ed25519).');
+	let key: KeyObject;
+	try {
+		key = createPrivateKey(pem);
+	} catch {
+		throw new KitError('SigningKeyInvalid', 'The signing key is not a private key in PEM format.');
+	}
+	if (key.asymmetricKeyType !== 'ed25519') throw new KitError('SigningKeyInvalid', 'The signing key must be an Ed25519 private key (openssl genpkey -algorithm ed25519).');
 	return key;
 }
 
