@@ -25,7 +25,7 @@ try {
 	plan = planImport(root, publication, readFileSync(path.resolve(file), 'utf8'));
 } catch (error) {
 	if (error instanceof XliffError) {
-		console.error(`${file}: ${error.message}`);
+		console.error(`${file}${error.line ? `:${error.line}` : ''}: ${error.message}`);
 		process.exit(1);
 	}
 	throw error;

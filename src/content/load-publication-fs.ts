@@ -54,6 +54,13 @@ export function loadContent(root: string): LoadResult {
 		glossaries: all(glossaryFiles.filter((read) => !isSource(read)), glossaryTranslationSchema, diagnostics),
 	};
 
+	const sourceFilesOnDisk = new Set(
+		['chapters', 'pages'].flatMap((kind) =>
+			localeFiles(path.join(contentDir, kind), '.mdx')
+				.filter(([locale]) => locale === sourceLocale)
+				.map(([, file]) => relative(root, file)),
+		),
+	);
 	const chapterKeys: ChapterKeysDocument[] = chapterFiles
 		.filter((read) => isSource(read) && read.source.value !== undefined)
 		.map((read) => ({ ...read, keys: chapterKeysSchema.parse(read.source.value ?? {}) }));
@@ -62,11 +69,21 @@ export function loadContent(root: string): LoadResult {
 	const retired = new Map((template?.retiredPracticeIds ?? []).map((entry) => [entry.id, entry.retiredIn]));
 	diagnostics.push(
 		...validatePublication({ sourceLocale, locales, retired, chapterKeys, files: [...chapterFiles, ...pageFiles, ...glossaryFiles], pages, glossary }),
-		...validateTranslations({ chapters, pages, glossary }, translations, sourceLocale),
+		...validateTranslations({ chapters, pages, glossary }, translations, sourceLocale, sourceFilesOnDisk),
 	);
 	const terms = loadTerms(root, diagnostics);
 	const editions = loadEditions(root, diagnostics);
 	diagnostics.push(...validateTermUses({ chapters, pages, translations }, terms));
-	if (template) diagnostics.push(...validateEditions(template, { chapters, pages, translations }, terms, editions));
+	if (template) {
+		// An edition names base chapters and practices: with a base chapter whose YAML could not be read (so not even its practice IDs are known),
+		// those would be reported as unknown. They are left out, and the edition said to be unchecked, until the chapter reads.
+		const unreadChapters = [...sourceFilesOnDisk].filter((file) => file.startsWith('content/chapters/') && !chapterKeys.some((chapter) => chapter.file === file));
+		const found = validateEditions(template, { chapters, pages, translations }, terms, editions);
+		const doubtful = (d: Diagnostic) => unreadChapters.length > 0 && (d.code === 'UnknownChapter' || d.code === 'UnknownPractice');
+		diagnostics.push(...found.filter((d) => !doubtful(d)));
+		for (const file of new Set(found.filter(doubtful).map((d) => d.file))) {
+			diagnostics.push({ ...diagnostic('EditionNotChecked', file, undefined, unreadChapters.join(', ')), severity: 'warning' });
+		}
+	}
 	return { publication: template ? { template, chapters, pages, glossary, translations, terms, editions } : undefined, diagnostics };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import { mdxGate } from '../markdown/mdx-gate.ts';
-import { parseYamlSource } from '../utils/yaml-source.ts';
+import { normalizeText, parseYamlSource } from '../utils/yaml-source.ts';
 import type { ReadFile } from './types.ts';
 
 export function relative(root: string, file: string): string {
@@ -31,7 +31,8 @@ export function localeFiles(dir: string, extension: string): Array<[string, stri
 
 export function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadFile | undefined {
 	const file = relative(root, absolute);
-	const text = readFileSync(absolute, 'utf8');
+	// CRLF line endings and a byte order mark (what Windows editors write) are read as LF and no mark.
+	const text = normalizeText(readFileSync(absolute, 'utf8'));
 	// Contributed MDX is data: refuse code before anything, Astro included, compiles it.
 	const refused = mdxGate(file, text);
 	diagnostics.push(...refused);

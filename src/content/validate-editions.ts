@@ -15,7 +15,7 @@ import type { EditionDocument, YamlDocument } from './types.ts';
 import type { Terms } from '../schemas/terms.ts';
 import { termUses } from '../markdown/term-markers.ts';
 import { BASE_EDITION_CODE } from '../schemas/edition.ts';
-import { RESERVED_SLUGS } from '../schemas/site-pages.ts';
+import { BUILD_FOLDERS, RESERVED_SLUGS } from '../schemas/site-pages.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'translations'>;
@@ -70,8 +70,14 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 	const codes = new Map<string, string>([[BASE_EDITION_CODE, 'the base template']]);
 	for (const edition of editions) {
 		const { manifest } = edition;
+		const reserved = BUILD_FOLDERS.includes(manifest.data.code)
+			? `the name of the folder ${manifest.data.code}/ that the build writes itself`
+			: template.locales.some((locale) => locale.code === manifest.data.code)
+				? `the code of the locale ${manifest.data.code}`
+				: undefined;
 		const other = codes.get(manifest.data.code);
-		if (other) diagnostics.push(diagnostic('EditionCodeCollision', manifest.file, manifest.source.locate(['code']), manifest.data.code, other));
+		if (reserved) diagnostics.push(diagnostic('EditionCodeReserved', manifest.file, manifest.source.locate(['code']), manifest.data.code, reserved));
+		else if (other) diagnostics.push(diagnostic('EditionCodeCollision', manifest.file, manifest.source.locate(['code']), manifest.data.code, other));
 		else codes.set(manifest.data.code, manifest.file);
 		const covers: Check['covers'] = (doc, path, text) => {
 			if (!text) return;

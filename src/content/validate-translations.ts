@@ -87,10 +87,18 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 	bodyParity(source, translation, diagnostics);
 }
 
-export function validateTranslations(sources: Sources, translations: Translations, sourceLocale: string): Diagnostic[] {
+/**
+ * @param sourceFiles the source-locale MDX files on disk, read or not: a translation whose source is there but could not be read is not an orphan,
+ * only unchecked (the source's own error says why).
+ */
+export function validateTranslations(sources: Sources, translations: Translations, sourceLocale: string, sourceFiles: ReadonlySet<string> = new Set()): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const orphan = (translation: ContentDocument<unknown>, sourceFile: string) =>
-		diagnostics.push(diagnostic('OrphanTranslation', translation.file, undefined, sourceFile));
+		diagnostics.push(
+			sourceFiles.has(sourceFile)
+				? { ...diagnostic('TranslationNotChecked', translation.file, undefined, sourceFile), severity: 'warning' }
+				: diagnostic('OrphanTranslation', translation.file, undefined, sourceFile),
+		);
 
 	for (const translation of translations.chapters) {
 		const source = sources.chapters.find((chapter) => chapter.name === translation.name);

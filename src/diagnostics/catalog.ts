@@ -23,6 +23,27 @@ export const catalog = {
 		message: (detail: string) => `The YAML could not be read: ${detail}`,
 		hint: 'Check indentation and quote any text that contains ": " or starts with a special character.',
 	},
+	JsonSyntax: {
+		title: 'JSON syntax error',
+		message: (detail: string) => `The JSON could not be read: ${detail}.`,
+		hint: 'Each entry is "key": "text", separated by commas, with no comma after the last one; text goes in double quotes.',
+	},
+	YamlUnknownTag: {
+		title: 'Unknown YAML tag',
+		message: (tag: string) => `The YAML tag ${tag} is not one this kit reads: the value would be dropped or read as something else.`,
+		hint: 'Remove the tag and write the value as plain text, a list or a mapping; put quotes around text that starts with "!".',
+	},
+	YamlAliasBomb: {
+		title: 'YAML aliases expand too far',
+		message: () => 'The YAML aliases here (*name) expand into more than 100 copies, which could exhaust memory, so the file was not read.',
+		hint: 'Write the values out instead of using anchors (&name) and aliases (*name); content files need neither.',
+	},
+	BidiControl: {
+		title: 'Bidirectional control character',
+		message: (char: string) =>
+			`This text contains the invisible control character ${char}, which changes the order in which the text is displayed, so what a reader sees differs from what is written.`,
+		hint: 'Delete the character (an editor that shows invisible characters helps). Right-to-left text needs none: its direction comes from the locale.',
+	},
 	MissingFrontmatter: {
 		title: 'Missing frontmatter',
 		message: () => 'The file has no frontmatter block.',
@@ -87,6 +108,11 @@ export const catalog = {
 		title: 'Translation without a source',
 		message: (file: string) => `This translation has no source: ${file} does not exist.`,
 		hint: 'Name the translation after its source file, or delete it if the source was removed.',
+	},
+	TranslationNotChecked: {
+		title: 'Translation not checked',
+		message: (file: string) => `This translation was not checked against its source, because ${file} has errors (reported with that file) and could not be read.`,
+		hint: 'Fix the error in the source file; the translation is checked again on the next run.',
 	},
 	TranslationPracticeMissing: {
 		title: 'Practice missing from a translation',
@@ -182,6 +208,17 @@ export const catalog = {
 		title: 'Edition code taken',
 		message: (code: string, other: string) => `The edition code ${code} is already taken by ${other}.`,
 		hint: 'Choose another code; base is reserved for the base template.',
+	},
+	EditionCodeReserved: {
+		title: 'Reserved edition code',
+		message: (code: string, what: string) => `The edition code ${code} is reserved: it is ${what}, so the edition's pages and those would be written to the same place.`,
+		hint: 'Choose another code, for example the country code in lower case (ca), and rename the edition folder to match.',
+	},
+	EditionNotChecked: {
+		title: 'Edition references not checked',
+		message: (files: string) =>
+			`The chapters and practices this file names were not checked against the base template, because the YAML of ${files} could not be read (the error is reported with that file).`,
+		hint: 'Fix the errors in the base chapter; the edition is checked again on the next run.',
 	},
 	EditionFolderMismatch: {
 		title: 'Edition code and folder differ',

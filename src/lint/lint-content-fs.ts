@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Publication } from '../content/types.ts';
 import { localeFiles, relative } from '../content/read-content-fs.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { normalizeText } from '../utils/yaml-source.ts';
 import { contentFileInfo } from './content-file.ts';
 import { lintContext } from './lint-context.ts';
 import { lintMdx, lintProcessor, type LintProcessorOptions } from './lint-mdx.ts';
@@ -29,6 +30,6 @@ export function lintContent(root: string, publication: Publication | undefined, 
 	const processor = lintProcessor(context, options);
 	return contentMdxFiles(root).flatMap((absolute) => {
 		const file = relative(root, absolute);
-		return lintMdx(processor, file, readFileSync(absolute, 'utf8'), contentFileInfo(file, context.sourceLocale));
+		return lintMdx(processor, file, normalizeText(readFileSync(absolute, 'utf8')), contentFileInfo(file, context.sourceLocale));
 	});
 }

@@ -22,3 +22,6 @@ export type SitePage = (typeof SITE_PAGES)[number] | (typeof EDITION_PAGES)[numb
 
 /** Names a chapter's slug may not take, because the site's own pages (and the 404) have them. */
 export const RESERVED_SLUGS: readonly string[] = [...SITE_PAGES, ...EDITION_PAGES, '404'];
+
+/** Top-level folders the build writes itself beside the editions' folders: no edition may take one as its code. */
+export const BUILD_FOLDERS: readonly string[] = ['downloads', 'assets', 'schemas', 'pagefind', 'print', '_astro'];

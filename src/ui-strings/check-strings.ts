@@ -15,6 +15,8 @@ export interface StringsFile {
 	namespace: string;
 	strings: Map<string, string>;
 	locate: (key: string) => { line: number; column: number };
+	/** The file could not be read (its syntax error is reported): nothing is compared with it, which would only report every key as missing. */
+	unreadable?: boolean;
 }
 
 const list = (values: Iterable<string>) => [...values].sort().join(', ') || 'none';
@@ -27,7 +29,7 @@ export function checkStringFiles(stringsOf: (locale: string) => StringsFile[], u
 	const diagnostics: Diagnostic[] = [];
 	const sources = stringsOf(sourceLocale);
 
-	for (const source of sources) {
+	for (const source of sources.filter((candidate) => !candidate.unreadable)) {
 		const bases = new Set([...source.strings.keys()].map(baseKey));
 		for (const base of bases) {
 			if (!isUsed(source.namespace, base, uses)) {
@@ -39,19 +41,21 @@ export function checkStringFiles(stringsOf: (locale: string) => StringsFile[], u
 	for (const use of uses.filter((candidate) => !candidate.dynamic)) {
 		const source = sources.find((candidate) => candidate.namespace === use.namespace);
 		const defined = source && [...source.strings.keys()].some((key) => baseKey(key) === use.key);
-		if (!defined) diagnostics.push(diagnostic('UiKeyUndefined', use.file, { line: use.line, column: 1 }, use.key, `locales/${sourceLocale}/${use.namespace}.json`));
+		if (!defined && !source?.unreadable)
+			diagnostics.push(diagnostic('UiKeyUndefined', use.file, { line: use.line, column: 1 }, use.key, `locales/${sourceLocale}/${use.namespace}.json`));
 	}
 
 	for (const locale of locales.filter((code) => code !== sourceLocale)) {
 		const targets = stringsOf(locale);
 		const forms = pluralFormsOf(locale);
-		for (const source of sources) {
+		for (const source of sources.filter((candidate) => !candidate.unreadable)) {
 			const target = targets.find((candidate) => candidate.namespace === source.namespace);
 			if (!target) {
 				const file = `locales/${locale}/${source.namespace}.json`;
 				diagnostics.push(diagnostic('MissingFile', file, undefined, `The file of ${source.namespace} strings for ${locale}`));
 				continue;
 			}
+			if (target.unreadable) continue;
 			const sourceBases = new Map<string, string[]>();
 			for (const key of source.strings.keys()) sourceBases.set(baseKey(key), [...(sourceBases.get(baseKey(key)) ?? []), key]);
 

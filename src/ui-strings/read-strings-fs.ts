@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseYamlSource } from '../utils/yaml-source.ts';
+import { parseJsonSource } from '../utils/json-source.ts';
 import { checkStringFiles, DEFAULT_NAMESPACE, type StringsFile } from './check-strings.ts';
 import { flatten } from './string-keys.ts';
 import { keyUses, type KeyUse } from './string-usage.ts';
@@ -19,9 +19,15 @@ export function readStrings(root: string, locale: string, diagnostics: Diagnosti
 		.sort()
 		.map((name) => {
 			const file = `locales/${locale}/${name}`;
-			const source = parseYamlSource(file, readFileSync(path.join(dir, name), 'utf8'));
+			const source = parseJsonSource(file, readFileSync(path.join(dir, name), 'utf8'));
 			diagnostics.push(...source.diagnostics);
-			return { file, namespace: path.basename(name, '.json'), strings: flatten(source.value), locate: (key: string) => source.locate(key.split('.')) };
+			return {
+				file,
+				namespace: path.basename(name, '.json'),
+				strings: flatten(source.value),
+				locate: (key: string) => source.locate(key.split('.')),
+				unreadable: source.value === undefined,
+			};
 		});
 }
 

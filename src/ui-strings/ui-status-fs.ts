@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { namespaceHash } from '../content/content-hash.ts';
+import { normalizeText } from '../utils/yaml-source.ts';
 
 export const UI_SOURCE_FILE = '_source.json';
 
@@ -21,7 +22,7 @@ export interface UiNamespace {
 }
 
 function readJson(file: string): Record<string, unknown> {
-	return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+	return JSON.parse(normalizeText(readFileSync(file, 'utf8'))) as Record<string, unknown>;
 }
 
 export function sourceNamespaces(root: string, sourceLocale: string): string[] {

@@ -117,6 +117,22 @@ describe('edition validation: one mistake per fixture', () => {
 		`);
 	});
 
+	it('the code of a locale of the template', () => {
+		expect(diagnosed('edition-errors/edition-code-locale')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/fr/edition.yaml:1:1 EditionCodeReserved: The edition code fr is reserved: it is the code of the locale fr, so the edition's pages and those would be written to the same place.",
+			]
+		`);
+	});
+
+	it('the name of a folder the build writes itself', () => {
+		expect(diagnosed('edition-errors/edition-code-build-folder')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/downloads/edition.yaml:1:1 EditionCodeReserved: The edition code downloads is reserved: it is the name of the folder downloads/ that the build writes itself, so the edition's pages and those would be written to the same place.",
+			]
+		`);
+	});
+
 	it('a locale the template does not have', () => {
 		expect(diagnosed('edition-errors/edition-unknown-locale')).toMatchInlineSnapshot(`
 			[

@@ -14,6 +14,7 @@ import { alignTags } from './align.ts';
 import { counter, protectIds, type InlineNode, type TokenMap } from './inline.ts';
 import { bodySegments, chapterSegments, glossarySegments, pageSegments, uiSegments, type Segment } from './segments.ts';
 import type { DocumentKind } from '../status.ts';
+import { normalizeText } from '../../utils/yaml-source.ts';
 
 export interface KitDocument {
 	kind: DocumentKind;
@@ -144,15 +145,15 @@ export function kitDocuments(root: string, publication: Publication, locale: str
 	}
 
 	const recordFile = path.join(root, 'locales', locale, UI_SOURCE_FILE);
-	const recorded = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Record<string, string>) : {};
+	const recorded = existsSync(recordFile) ? (JSON.parse(normalizeText(readFileSync(recordFile, 'utf8'))) as Record<string, string>) : {};
 	for (const namespace of sourceNamespaces(root, sourceLocale)) {
 		const sourceFile = `locales/${sourceLocale}/${namespace}.json`;
 		const targetFile = `locales/${locale}/${namespace}.json`;
-		const sourceJson = JSON.parse(readFileSync(path.join(root, sourceFile), 'utf8')) as Record<string, unknown>;
+		const sourceJson = JSON.parse(normalizeText(readFileSync(path.join(root, sourceFile), 'utf8'))) as Record<string, unknown>;
 		const segments = uiSegments(namespace, flatten(sourceJson), locale);
 		let targetStrings = new Map<string, string>();
 		try {
-			targetStrings = flatten(JSON.parse(readFileSync(path.join(root, targetFile), 'utf8')));
+			targetStrings = flatten(JSON.parse(normalizeText(readFileSync(path.join(root, targetFile), 'utf8'))));
 		} catch {
 			// No strings yet for this locale.
 		}

@@ -52,12 +52,47 @@ function inline(node: Node): InlineNode[] {
 	});
 }
 
-export class XliffError extends Error {}
+/** A kit that cannot be read, with the line where the problem is when there is one. */
+export class XliffError extends Error {
+	readonly line: number | undefined;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.line = line;
+	}
+}
+
+const REEXPORT = 'Save it again from your translation tool and import that file; if the file itself is damaged, export a new kit with npm run l10n:export.';
+
+/** Where `offset` falls in `text`, as a 1-based line. */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 export function readXliff(text: string): ReadFile[] {
-	const errors: string[] = [];
-	const document = new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(message) }).parseFromString(text, 'text/xml');
-	if (errors.length) throw new XliffError(`The file is not well-formed XML: ${errors[0]}`);
+	// A kit never needs a DTD; its entities could expand without bound or read local files. xmldom refuses them too, but not with a line or a way out.
+	const doctype = /<!(DOCTYPE|ENTITY)\b/i.exec(text);
+	if (doctype) {
+		throw new XliffError(
+			`The file has a <!${doctype[1]!.toUpperCase()} declaration, which a translation kit never needs and which is refused because its entities can expand without bound or read local files. Remove the DOCTYPE (from "<!DOCTYPE" to the "]>" or ">" that closes it) and any entity such as &name; in the text, then import again.`,
+			lineAt(text, doctype.index),
+		);
+	}
+	const errors: Array<{ message: string; line: number | undefined }> = [];
+	let document;
+	try {
+		document = new DOMParser({
+			onError: (level, message, context: { locator?: { lineNumber?: number } } | undefined) => {
+				if (level !== 'warning') errors.push({ message, line: context?.locator?.lineNumber });
+			},
+		}).parseFromString(text, 'text/xml');
+	} catch (error) {
+		// xmldom throws on a fatal error, such as a file cut off in the middle or a mismatched closing tag.
+		const locator = (error as { locator?: { lineNumber?: number } }).locator;
+		errors.unshift({ message: error instanceof Error ? error.message : String(error), line: locator?.lineNumber });
+	}
+	if (errors.length || !document) {
+		const { message, line } = errors[0] ?? { message: 'it could not be parsed', line: undefined };
+		const detail = message.split('\n')[0]!.replace(/\s*@#\[line:.*$/, '');
+		throw new XliffError(`The file is not well-formed XML (${detail}); it may have been cut short or damaged when edited. ${REEXPORT}`, line && line > 0 ? line : undefined);
+	}
 	const root = document.documentElement;
 	if (!root || root.localName !== 'xliff' || root.getAttribute('version') !== '1.2') throw new XliffError('The file is not XLIFF 1.2 (no <xliff version="1.2"> root).');
 	return elements(root, 'file').map((file) => {
