@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { publicationIntegration } from './src/integrations/publication.ts';
+import { fileURLToPath } from 'node:url';
 import { isolatePracticeIdsPlugin } from './src/markdown/isolate-practice-ids.ts';
+import { mediaImagesPlugin } from './src/markdown/media-images.ts';
 
 export default defineConfig({
 	// Relative links only: the site must work under any path and from file://.
@@ -15,7 +17,12 @@ export default defineConfig({
 	markdown: {
 		// `## Heading {#anchor}` gives each section a stable anchor that translations and editions keep.
 		// Practice IDs in prose are isolated with <bdi> for right-to-left languages.
-		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [isolatePracticeIdsPlugin] }),
+		// Images are never imported as modules: they become `cet-media:` placeholders that src/build/media.ts copies.
+		processor: satteri({
+			features: { headingAttributes: true },
+			mdastPlugins: [mediaImagesPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+			hastPlugins: [isolatePracticeIdsPlugin],
+		}),
 	},
 	integrations: [mdx(), publicationIntegration()],
 	vite: {

@@ -20,6 +20,7 @@ import { templateMetaSchema } from '../schemas/template.ts';
 import { chapterTranslationSchema, glossaryTranslationSchema, pageTranslationSchema } from '../schemas/translation.ts';
 import { parseYamlSource } from '../utils/yaml-source.ts';
 import { localeFiles, readGlossaries, readMdx, relative } from './read-content-fs.ts';
+import { refuseLinked } from './media-fs.ts';
 import { loadEditions, loadTerms } from './read-editions-fs.ts';
 import type { ChapterKeysDocument, LoadResult, ReadFile, Translations } from './types.ts';
 import { validateEditions, validateTermUses } from './validate-editions.ts';
@@ -35,14 +36,15 @@ export function loadContent(root: string): LoadResult {
 		diagnostics.push(diagnostic('MissingFile', 'content/template.yaml', undefined, 'content/template.yaml'));
 		return { publication: undefined, diagnostics };
 	}
+	if (refuseLinked(root, templateFile, diagnostics)) return { publication: undefined, diagnostics };
 	const templateSource = parseYamlSource(relative(root, templateFile), readFileSync(templateFile, 'utf8'));
 	diagnostics.push(...templateSource.diagnostics);
 	const template = validate(templateMetaSchema, templateSource, diagnostics);
 	const sourceLocale = template?.sourceLocale ?? 'en';
 	const isSource = (read: ReadFile) => read.locale === sourceLocale;
 
-	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx').flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
-	const pageFiles = localeFiles(path.join(contentDir, 'pages'), '.mdx').flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+	const pageFiles = localeFiles(path.join(contentDir, 'pages'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
 	const glossaryFiles = readGlossaries(root, path.join(contentDir, 'glossary'), diagnostics);
 
 	const chapters = all(chapterFiles.filter(isSource), chapterSchema, diagnostics);

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
-import { mdxGate } from '../markdown/mdx-gate.ts';
+import { gateMdx } from '../markdown/mdx-gate.ts';
+import { checkMedia, refuseLinked } from './media-fs.ts';
 import { normalizeText, parseYamlSource } from '../utils/yaml-source.ts';
 import type { ReadFile } from './types.ts';
 
@@ -17,9 +18,12 @@ export function relative(root: string, file: string): string {
 }
 
 /** Files in `dir/<locale>/` with the given extension, sorted, as [locale, absolute path]. */
-export function localeFiles(dir: string, extension: string): Array<[string, string]> {
+export function localeFiles(dir: string, extension: string, linked?: { root: string; diagnostics: Diagnostic[] }): Array<[string, string]> {
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
+	const entries = readdirSync(dir, { withFileTypes: true });
+	// A linked locale folder is never read; Astro's own loader would follow it, so it is refused.
+	if (linked) for (const entry of entries.filter((candidate) => candidate.isSymbolicLink())) refuseLinked(linked.root, path.join(dir, entry.name), linked.diagnostics);
+	return entries
 		.filter((entry) => entry.isDirectory())
 		.flatMap((entry) =>
 			readdirSync(path.join(dir, entry.name))
@@ -31,11 +35,16 @@ export function localeFiles(dir: string, extension: string): Array<[string, stri
 
 export function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadFile | undefined {
 	const file = relative(root, absolute);
+	// A link could publish a file from anywhere on the machine.
+	if (refuseLinked(root, absolute, diagnostics)) return undefined;
 	// CRLF line endings and a byte order mark (what Windows editors write) are read as LF and no mark.
 	const text = normalizeText(readFileSync(absolute, 'utf8'));
 	// Contributed MDX is data: refuse code before anything, Astro included, compiles it.
-	const refused = mdxGate(file, text);
+	const gate = gateMdx(file, text);
+	const refused = gate.diagnostics;
 	diagnostics.push(...refused);
+	// Every image it shows is a real image file inside the repository.
+	diagnostics.push(...checkMedia(root, file, gate.images, refused));
 	const split = splitFrontmatter(text);
 	if (split.frontmatter === undefined) {
 		diagnostics.push(diagnostic('MissingFrontmatter', file, undefined));
@@ -53,8 +62,9 @@ export function readGlossaries(root: string, dir: string, diagnostics: Diagnosti
 	return readdirSync(dir)
 		.filter((entry) => entry.endsWith('.yaml'))
 		.sort()
-		.map((name) => {
+		.flatMap((name) => {
 			const absolute = path.join(dir, name);
+			if (refuseLinked(root, absolute, diagnostics)) return [];
 			const source = parseYamlSource(relative(root, absolute), readFileSync(absolute, 'utf8'));
 			diagnostics.push(...source.diagnostics);
 			const locale = path.basename(name, '.yaml');

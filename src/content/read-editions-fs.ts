@@ -10,17 +10,20 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { adaptationsSchema, editionManifestSchema, type Adaptations } from '../schemas/edition.ts';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { localeFiles, readMdx } from './read-content-fs.ts';
+import { refuseLinked } from './media-fs.ts';
 import type { EditionDocument, YamlDocument } from './types.ts';
 import { all, validateAdaptations, validateYamlDocument } from './validate-schema.ts';
 import { termsSchema, type Terms } from '../schemas/terms.ts';
 
 function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, diagnostics: Diagnostic[]): YamlDocument<z.output<S>> | undefined {
+	if (refuseLinked(root, path.join(root, file), diagnostics)) return undefined;
 	const source = parseYamlSource(file, readFileSync(path.join(root, file), 'utf8'));
 	diagnostics.push(...source.diagnostics);
 	return validateYamlDocument(schema, source, diagnostics);
 }
 
 function readAdaptations(root: string, file: string, diagnostics: Diagnostic[]): YamlDocument<Adaptations> | undefined {
+	if (refuseLinked(root, path.join(root, file), diagnostics)) return undefined;
 	const source = parseYamlSource(file, readFileSync(path.join(root, file), 'utf8'));
 	diagnostics.push(...source.diagnostics);
 	return validateAdaptations(source, diagnostics);
@@ -36,7 +39,10 @@ export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDo
 	const dir = path.join(root, 'content', 'editions');
 	if (!existsSync(dir)) return [];
 	const editions: EditionDocument[] = [];
-	for (const folder of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	// A linked edition folder is never read; Astro's own loader would follow it, so it is refused.
+	for (const entry of entries.filter((candidate) => candidate.isSymbolicLink())) refuseLinked(root, path.join(dir, entry.name), diagnostics);
+	for (const folder of entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
 		const manifestFile = `content/editions/${folder}/edition.yaml`;
 		if (!existsSync(path.join(root, manifestFile))) {
 			diagnostics.push(diagnostic('MissingFile', manifestFile, undefined, manifestFile));
@@ -47,7 +53,7 @@ export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDo
 		const adaptations = existsSync(path.join(root, adaptationsFile))
 			? readAdaptations(root, adaptationsFile, diagnostics)
 			: { file: adaptationsFile, data: adaptationsSchema.parse({}), source: parseYamlSource(adaptationsFile, '{}') };
-		const chapterFiles = localeFiles(path.join(dir, folder, 'chapters'), '.mdx').flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+		const chapterFiles = localeFiles(path.join(dir, folder, 'chapters'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
 		const chapters = all(chapterFiles, chapterSchema, diagnostics);
 		if (manifest && adaptations) editions.push({ folder, manifest, adaptations, chapters });
 	}

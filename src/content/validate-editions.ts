@@ -11,6 +11,7 @@ import type { TemplateMeta } from '../schemas/template.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import { sectionText } from './base-elements.ts';
 import { hasRawHtml } from '../markdown/mdx-body.ts';
+import { sectionBodyFindings } from '../markdown/section-urls.ts';
 import type { EditionDocument, YamlDocument } from './types.ts';
 import type { Terms } from '../schemas/terms.ts';
 import { termUses } from '../markdown/term-markers.ts';
@@ -184,7 +185,12 @@ function checkSectionAdaptations({ base, edition, diagnostics, covers, seen }: C
 		covers(adaptations, [...where, 'title'], section.title);
 		covers(adaptations, [...where, 'body'], section.body);
 		for (const [locale, body] of Object.entries(section.body)) {
-			if (hasRawHtml(body)) diagnostics.push(diagnostic('SectionHtml', adaptations.file, at([...where, 'body', locale]), locale));
+			const place = at([...where, 'body', locale]);
+			if (hasRawHtml(body)) diagnostics.push(diagnostic('SectionHtml', adaptations.file, place, locale));
+			// The same address rule as chapters: a section body is published in the pages and the bundles.
+			const found = sectionBodyFindings(adaptations.file, body);
+			for (const url of found.urls) diagnostics.push({ ...url, message: `In the ${locale} text, ${url.message.charAt(0).toLowerCase()}${url.message.slice(1)}`, line: place.line, column: place.column });
+			for (const image of found.images) diagnostics.push(diagnostic('SectionImage', adaptations.file, place, locale, image));
 		}
 	});
 }

@@ -385,7 +385,63 @@ export const catalog = {
 	UnsafeUrl: {
 		title: 'Unsafe address',
 		message: (url: string, scheme: string) => `The address ${url} uses the ${scheme}: scheme, which a browser may run or hand to another program.`,
-		hint: 'Link with https:, http: or mailto:, or to a page of the site by its file name, for example glossary.html#chain-of-custody.',
+		hint: 'Link with https: or mailto:, or to a page of the site by its file name, for example glossary.html#chain-of-custody.',
+	},
+	InsecureUrl: {
+		title: 'Unencrypted address',
+		message: (url: string) => `The address ${url} uses http:, which sends the page unencrypted: anyone on the way could read or change what the reader gets.`,
+		hint: 'Use the https: address of the same page; if the site has none, cite it in the sources without a link.',
+	},
+	UnsafePath: {
+		title: 'Address outside the site',
+		message: (url: string, why: string) => `The address ${url} ${why}, so it could reach a file outside the publication.`,
+		hint: 'Link to a page of the site by its file name (glossary.html#chain-of-custody), and give an image as a path relative to the file, beside it or under content/media/ (for example ../../media/ballot-box.png).',
+	},
+	ImageOutsideMedia: {
+		title: 'Image outside the media folders',
+		message: (url: string, resolved: string) => `The image ${url} resolves to ${resolved}, which is neither beside the file nor under content/media/.`,
+		hint: 'Put the image in content/media/ (or beside the file that shows it) and refer to it by a relative path that stays inside that folder.',
+	},
+	ImageType: {
+		title: 'Image type not allowed',
+		message: (url: string, allowed: readonly string[]) => `The image ${url} is not one of the types content may show (${allowed.join(', ')}).`,
+		hint: 'Save the image as PNG, JPEG, WebP, AVIF or SVG, with the matching extension.',
+	},
+	ImageReference: {
+		title: 'Image given by reference',
+		message: (label: string) => `The image ![…][${label}] takes its address from a reference definition; content images must give their path inline.`,
+		hint: 'Write the path in the image itself: ![A sealed ballot box](../../media/ballot-box.png).',
+	},
+	SectionImage: {
+		title: 'Image in an edition section',
+		message: (locale: string, url: string) => `The ${locale} body shows the image ${url}; an edition section body is plain Markdown text and may not show images.`,
+		hint: 'Describe the figure in words, or propose the image for the chapter itself, under content/media/.',
+	},
+	MediaMissing: {
+		title: 'Image not found',
+		message: (url: string, resolved: string) => `The image ${url} should be the file ${resolved}, which does not exist.`,
+		hint: 'Check the path: it is relative to the file that shows the image. Images live in content/media/ or beside the file.',
+	},
+	MediaSymlink: {
+		title: 'Image is a symbolic link',
+		message: (url: string, resolved: string) =>
+			`The image ${url} (${resolved}) is a symbolic link, or lies in a linked folder; a link could publish a file from outside the repository.`,
+		hint: 'Copy the image itself into content/media/ instead of linking to it.',
+	},
+	MediaContent: {
+		title: 'Image content does not match its type',
+		message: (url: string, expected: string) => `The file of the image ${url} does not start like a ${expected} file, so it is not the image its name says.`,
+		hint: 'Export the image again in the format its extension names (PNG, JPEG, WebP, AVIF or SVG), or rename it to the extension of its real format.',
+	},
+	SvgUnsafe: {
+		title: 'SVG with active content',
+		message: (url: string, what: string) => `The SVG image ${url} contains ${what}, which could run code or load something from elsewhere when the file is opened on its own.`,
+		hint: 'Export the SVG again as plain shapes and text: no <script>, no event handlers, no <foreignObject>, no links or references to other files.',
+	},
+	SymlinkedContent: {
+		title: 'Content file is a symbolic link',
+		message: () => 'The file or folder is a symbolic link, or lies in a linked folder; the kit reads only files that are really inside the repository.',
+		hint: 'Replace the link with the file itself (copy it into the repository).',
 	},
 	RemoteImage: {
 		title: 'Image from another site',
@@ -488,6 +544,11 @@ export const catalog = {
 		title: 'Unusable signing key',
 		message: (detail: string) => detail,
 		hint: 'Set CET_SIGNING_KEY to an Ed25519 private key in PEM, or CET_SIGNING_KEY_FILE to a file holding one: openssl genpkey -algorithm ed25519 -out publisher.pem.',
+	},
+	MediaRefused: {
+		title: 'Image refused at build',
+		message: (page: string, problem: string) => `The page ${page} shows an image the build will not publish: ${problem}`,
+		hint: 'Run npm run check, which names the content file and line of the image, and fix what it reports.',
 	},
 	BuildStateMissing: {
 		title: 'Build state missing',

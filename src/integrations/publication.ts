@@ -4,7 +4,7 @@
  *   all content once, and stop with every error (file:line) if there is one;
  * - hand the validated publication to the pages through a virtual module;
  * - after the build, run the post-build steps of `src/build/` on that same
- *   publication: exports, search indexes, client scripts, downloads (PDFs and
+ *   publication: images, exports, search indexes, client scripts, downloads (PDFs and
  *   bundles), sums, the manifest, and the guard against root-absolute URLs.
  */
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
+import { publishMedia } from '../build/media.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
 import { loadContent } from '../content/load-publication-fs.ts';
@@ -52,6 +53,9 @@ export function publicationIntegration(): AstroIntegration {
 				if (!state) throw new KitError('BuildStateMissing');
 				const { root, publication, options } = state;
 				const outDir = fileURLToPath(dir);
+				// First: the pages get their images before anything reads them (search, bundles, PDFs).
+				const media = publishMedia(root, outDir);
+				if (media.length) logger.info(`media: ${media.length} images copied to assets/media/`);
 				const translatorFor = (locale: string) => translator(root, locale);
 				const exports = exportFiles(publication, translatorFor, options.only);
 				writeExports(outDir, exports);

@@ -39,8 +39,29 @@ export function astroMdxContent(code: string): string {
 
 const gate = unified().use(securityRules).freeze();
 
-/** Every reason to refuse an MDX file, or none. `file` is the project-relative path, `code` the whole file. */
-export function mdxGate(file: string, code: string): Diagnostic[] {
+/** An image a file shows, as written, and where. */
+export interface ImageUse {
+	url: string;
+	line: number;
+	column: number;
+}
+
+/** Every image node of a tree, in order. */
+function imagesOf(tree: Root): ImageUse[] {
+	const images: ImageUse[] = [];
+	const walk = (node: { type: string; url?: string; position?: { start: { line: number; column: number } }; children?: unknown[] }) => {
+		if (node.type === 'image' && typeof node.url === 'string') images.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+		for (const child of node.children ?? []) walk(child as typeof node);
+	};
+	walk(tree as never);
+	return images;
+}
+
+/**
+ * The gate's findings and the images the file shows (those that passed the
+ * gate are then checked on disk by `src/content/media-fs.ts`).
+ */
+export function gateMdx(file: string, code: string): { diagnostics: Diagnostic[]; images: ImageUse[] } {
 	let tree: Root;
 	try {
 		tree = mdxToMdast(astroMdxContent(code), { features: astroFeatures }) as Root;
@@ -48,9 +69,14 @@ export function mdxGate(file: string, code: string): Diagnostic[] {
 		// Sätteri's messages start with the line and column: "3:14: Could not parse expression…".
 		const text = error instanceof Error ? error.message : String(error);
 		const [, line = '1', column = '1', detail = text] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(text) ?? [];
-		return [diagnostic('MdxSyntax', file, { line: Number(line), column: Number(column) }, detail)];
+		return { diagnostics: [diagnostic('MdxSyntax', file, { line: Number(line), column: Number(column) }, detail)], images: [] };
 	}
 	const vfile = new VFile({ path: file, value: code });
 	gate.runSync(tree, vfile);
-	return vfile.messages.map((message) => toDiagnostic(file, message));
+	return { diagnostics: vfile.messages.map((message) => toDiagnostic(file, message)), images: imagesOf(tree) };
+}
+
+/** Every reason to refuse an MDX file, or none. `file` is the project-relative path, `code` the whole file. */
+export function mdxGate(file: string, code: string): Diagnostic[] {
+	return gateMdx(file, code).diagnostics;
 }

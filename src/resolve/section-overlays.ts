@@ -4,7 +4,7 @@
  * anchors (`<h2 id="why">`), so a section is found by its anchor: from its
  * heading to the next heading of the same level.
  */
-import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import { markdownToHtml, type HastPluginDefinition, type MarkdownToHtmlResult } from 'satteri';
 import { isolatePracticeIdsPlugin } from '../markdown/isolate-practice-ids.ts';
 import { markdownFeatures } from '../markdown/mdx-body.ts';
 import type { SectionOverlay } from './edition-view.ts';
@@ -18,10 +18,30 @@ export function resolveTermMarkers(html: string, values: ReadonlyMap<string, str
 	return html.replace(/<span data-term="([a-z][a-z0-9-]*)"><\/span>/g, (marker, id: string) => (values.has(id) ? escapeHtml(values.get(id)!) : marker));
 }
 
+/**
+ * Images in text rendered here (a base chapter's section, shown beside its
+ * adaptation) would keep their address as written, which no page can reach:
+ * only the chapter pages get their images through `src/build/media.ts`. Here
+ * an image is its alt text. Edition section bodies show no images at all
+ * (`src/markdown/section-urls.ts`).
+ */
+const imagesAsAltText: HastPluginDefinition = {
+	name: 'images-as-alt-text',
+	element: {
+		filter: ['img'],
+		visit(node) {
+			return { type: 'text', value: String(node.properties?.alt ?? '') } as never;
+		},
+	},
+};
+
 /** An edition's section text (Markdown, no HTML: checked when the content loads) as HTML. */
 export function renderSectionMarkdown(markdown: string): string {
 	// Our plugins are synchronous, so the result is too.
-	const result = markdownToHtml(markdown, { features: { ...markdownFeatures, smartPunctuation: true }, hastPlugins: [isolatePracticeIdsPlugin] }) as MarkdownToHtmlResult;
+	const result = markdownToHtml(markdown, {
+		features: { ...markdownFeatures, smartPunctuation: true },
+		hastPlugins: [isolatePracticeIdsPlugin, imagesAsAltText],
+	}) as MarkdownToHtmlResult;
 	return result.html;
 }
 

