@@ -17,6 +17,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { markdownFeatures } from './mdx-body.ts';
 import { toDiagnostic } from './report.ts';
 import { securityRules } from './gate/security-rules.ts';
+import { BIDI_CONTROL, codePointName } from '../utils/yaml-source.ts';
 
 /**
  * The features Astro compiles MDX with: ours (astro.config.mjs) plus the two
@@ -61,6 +62,22 @@ function imagesOf(tree: Root): ImageUse[] {
  * The gate's findings and the images the file shows (those that passed the
  * gate are then checked on disk by `src/content/media-fs.ts`).
  */
+/**
+ * Bidirectional embedding, override and isolate controls in the body (the
+ * frontmatter's are reported by its YAML reader): invisible, they make what a
+ * reader sees differ from what was reviewed.
+ */
+function bidiControls(file: string, code: string): Diagnostic[] {
+	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(code);
+	const lines = code.split('\n');
+	const first = frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
+	return lines.flatMap((text, index) => {
+		if (index < first) return [];
+		const match = new RegExp(BIDI_CONTROL.source, 'g').exec(text);
+		return match ? [diagnostic('BidiControl', file, { line: index + 1, column: match.index + 1 }, codePointName(match[0]))] : [];
+	});
+}
+
 export function gateMdx(file: string, code: string): { diagnostics: Diagnostic[]; images: ImageUse[] } {
 	let tree: Root;
 	try {
@@ -73,7 +90,7 @@ export function gateMdx(file: string, code: string): { diagnostics: Diagnostic[]
 	}
 	const vfile = new VFile({ path: file, value: code });
 	gate.runSync(tree, vfile);
-	return { diagnostics: vfile.messages.map((message) => toDiagnostic(file, message)), images: imagesOf(tree) };
+	return { diagnostics: [...vfile.messages.map((message) => toDiagnostic(file, message)), ...bidiControls(file, code)], images: imagesOf(tree) };
 }
 
 /** Every reason to refuse an MDX file, or none. `file` is the project-relative path, `code` the whole file. */

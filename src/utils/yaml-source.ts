@@ -27,7 +27,12 @@ export interface YamlSource {
 }
 
 /** The embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they reorder how text is shown. The marks U+200E, U+200F and U+061C stay allowed. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** A bidirectional control as the catalog names it. @example U+202E */
+export function codePointName(char: string): string {
+	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** Line endings as LF and no byte order mark: what Windows editors write (CRLF, BOM) is valid input, read the same as the rest. */
 export function normalizeText(text: string): string {
@@ -75,7 +80,7 @@ export function parseYamlSource(file: string, source: string, firstLine = 1): Ya
 			Scalar(_key, node) {
 				if (typeof node.value === 'string' && BIDI_CONTROL.test(node.value)) {
 					const char = node.value.match(BIDI_CONTROL)![0];
-					diagnostics.push(diagnostic('BidiControl', file, toPosition(node.range?.[0] ?? 0), `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+					diagnostics.push(diagnostic('BidiControl', file, toPosition(node.range?.[0] ?? 0), codePointName(char)));
 				}
 			},
 		});

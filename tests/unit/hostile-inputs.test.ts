@@ -81,6 +81,14 @@ describe('hostile YAML', () => {
 		`);
 	});
 
+	it('a right-to-left override in the body of a chapter is refused at its line and column', () => {
+		expect(reported('hostile/text/bidi-in-body')).toMatchInlineSnapshot(`
+			[
+			  "content/chapters/en/beta.mdx:34:9 BidiControl: This text contains the invisible control character U+202E, which changes the order in which the text is displayed, so what a reader sees differs from what is written.",
+			]
+		`);
+	});
+
 	it('an unclosed quote in edition.yaml is reported on the line of the quote, not at the end of the file', () => {
 		expect(reported('hostile/yaml/unclosed-quote')).toMatchInlineSnapshot(`
 			[
