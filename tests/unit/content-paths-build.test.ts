@@ -13,12 +13,15 @@
  *   outside the repository.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, withFixture } from '../support/fixture-project.ts';
 import { copyProject, temporaryFolder } from '../support/project-copy.ts';
+import { chromiumArgs, findChromium } from '../browser/support/chromium.ts';
 
 const CHAPTER = 'content/chapters/en/critical-incident-protocol.mdx';
 const HOSTILE = path.join(FIXTURES, 'hostile/paths/images');
@@ -142,7 +145,7 @@ describe('paths content names, on real builds', { timeout: 600_000 }, () => {
 		`);
 	});
 
-	it('builds legitimate local images: copied, shown from disk, in the bundle and the PDF, and nothing unsafe in dist/ or the zips', () => {
+	it('builds legitimate local images: copied, shown from disk, in the bundle and the PDF, and nothing unsafe in dist/ or the zips', async () => {
 		cpSync(path.join(LEGIT, 'content/media'), path.join(work, 'content/media'), { recursive: true });
 		cpSync(path.join(LEGIT, 'content/chapters/en/seal-flow.svg'), path.join(work, 'content/chapters/en/seal-flow.svg'));
 		// In the first section, which no edition adapts: the adaptations' recorded base text stays current.
@@ -184,6 +187,27 @@ describe('paths content names, on real builds', { timeout: 600_000 }, () => {
 			expect(sources).toHaveLength(2);
 			for (const source of sources) expect(entries[source], `${zip}: ${source}`).toBeDefined();
 			for (const [name, bytes] of Object.entries(entries)) found.push(...offences(`${zip}/${name}`, bytes, sites));
+		}
+
+		// A real browser shows both images from disk: the built page, and the same page in the unzipped bundle.
+		const bundle = temporaryFolder('bundle');
+		for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path.join(dist, 'downloads', zips[0]!))))) {
+			if (name.endsWith('/')) continue;
+			mkdirSync(path.join(bundle, path.dirname(name)), { recursive: true });
+			writeFileSync(path.join(bundle, name), bytes);
+		}
+		const inBundle = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('base/en/critical-incident-protocol.html'))!;
+		const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+		try {
+			const tab = await browser.newPage();
+			for (const file of [path.join(dist, page), path.join(bundle, inBundle)]) {
+				await tab.goto(pathToFileURL(file).href);
+				const drawn = await tab.$$eval('main img', (images) => images.map((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0));
+				expect(drawn, file).toEqual([true, true]);
+			}
+		} finally {
+			await browser.close();
+			rmSync(bundle, { recursive: true, force: true });
 		}
 
 		// The PDF has the images in it.
