@@ -17,6 +17,16 @@ import { distDir, watch } from './support/site.ts';
 import { BUNDLES_DIR } from './support/bundles.ts';
 
 const ENGLISH = 'base/en/assessment.html';
+/** A self-assessment export as the tool writes it, with the given fields changed. */
+const assessmentFile = (fields: Record<string, unknown>) => ({
+	format: 'clean-elections-template/self-assessment',
+	schemaVersion: 1,
+	template: '1.0.0',
+	edition: 'base',
+	locale: 'en',
+	saved: '2026-11-25T10:00:00.000Z',
+	...fields,
+});
 
 async function pageData(page: Page): Promise<AssessmentPageData> {
 	return JSON.parse((await page.locator('#assessment-data').textContent())!) as AssessmentPageData;
@@ -160,15 +170,7 @@ test('export, clear and import give back the same answers, and CSV exports every
 test('a file from another edition, tool or newer version is refused with a message that says what differs, and changes nothing', async ({ page }) => {
 	await page.goto(ENGLISH);
 	await answer(page, 'INC-1', 'Met').check();
-	const base = {
-		format: 'clean-elections-template/self-assessment',
-		schemaVersion: 1,
-		template: '1.0.0',
-		edition: 'base',
-		locale: 'en',
-		saved: '2026-11-25T10:00:00.000Z',
-		answers: { 'INC-1': { status: 'not-met' } },
-	};
+	const base = assessmentFile({ answers: { 'INC-1': { status: 'not-met' } } });
 	const message = page.locator('[data-out="message"]');
 	const refusals: Array<[unknown, string]> = [
 		[
@@ -234,15 +236,7 @@ test('the confirmation says how many answers the file replaces, adds and keeps, 
 	await answer(page, 'INC-1', 'Met').check();
 	await answer(page, 'INC-2', 'Partly met').check();
 	await page.locator('#note-CNT-5').fill('Mine.');
-	const file = {
-		format: 'clean-elections-template/self-assessment',
-		schemaVersion: 1,
-		template: '1.0.0',
-		edition: 'base',
-		locale: 'en',
-		saved: '2026-11-25T10:00:00.000Z',
-		answers: { 'INC-1': { status: 'not-met' }, 'INC-2': { status: 'partly-met' }, 'GOV-1': { status: 'met' } },
-	};
+	const file = assessmentFile({ answers: { 'INC-1': { status: 'not-met' }, 'INC-2': { status: 'partly-met' }, 'GOV-1': { status: 'met' } } });
 	const asked: string[] = [];
 	// Declined first: nothing changes.
 	page.once('dialog', (dialog) => {
@@ -270,15 +264,7 @@ test("the refusal is in the reader's language: Arabic, right to left", async ({ 
 	await page.goto('base/ar/assessment.html');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.locator('[data-out="tier"]')).toHaveText('لم يتحقق أي مستوى بعد');
-	const file = {
-		format: 'clean-elections-template/self-assessment',
-		schemaVersion: 1,
-		template: '1.0.0',
-		edition: 'ca',
-		locale: 'fr',
-		saved: '2026-11-25T10:00:00.000Z',
-		answers: {},
-	};
+	const file = assessmentFile({ edition: 'ca', locale: 'fr', answers: {} });
 	const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'استيراد ملف JSON' }).click()]);
 	await chooser.setFiles({ name: 'ca.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
 	await expect(page.locator('[data-out="message"]')).toHaveText(
@@ -288,15 +274,12 @@ test("the refusal is in the reader's language: Arabic, right to left", async ({ 
 
 test('a file from an older template version is carried over, and what could not be is reported', async ({ page }) => {
 	await page.goto(ENGLISH);
-	const file = {
-		format: 'clean-elections-template/self-assessment',
-		schemaVersion: 1,
+	const file = assessmentFile({
 		template: '0.9.0',
-		edition: 'base',
 		locale: 'fr',
 		saved: '2026-01-10T10:00:00.000Z',
 		answers: { 'INC-1': { status: 'met', note: 'Kept.' }, 'OLD-4': { status: 'met' }, 'INC-99': { status: 'not-met' } },
-	};
+	});
 	await importFile(page, { name: 'old.json', buffer: Buffer.from(JSON.stringify(file)) });
 	await expect(page.locator('[data-out="message"]')).toHaveText(
 		'The answers in the file were imported. The file was made for template version 0.9.0; its answers were carried over to version 1.0.0. These answers could not be carried over, because their practices no longer exist: \u2068INC-99, OLD-4\u2069.',
