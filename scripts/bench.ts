@@ -8,12 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-publication-fs.ts';
 import type { Manifest } from '../src/build/manifest.ts';
 import { pdfPageCount } from '../src/build/pdfs.ts';
+import { commandLine } from './support/args.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const USAGE = `Usage: npm run bench [-- --runs <n>]
+  Times content validation and a full build, and measures what a reader downloads (figures, not pass/fail).`;
+const { values } = commandLine(USAGE, { options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
 const root = process.cwd();
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;

@@ -7,12 +7,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { editionManifestSchema } from '../src/schemas/edition.ts';
 import { BASE_EDITION_CODE } from '../src/schemas/edition.ts';
 import { publicationOrExit } from './support/publication.ts';
+import { commandLine } from './support/args.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, locales: { type: 'string' }, country: { type: 'string' } } });
+const USAGE = `Usage: npm run fork -- <code> --name "<name>" --locales en,fr [--country XX]
+  Scaffolds a country edition in content/editions/<code>/ (see docs/editions.md).`;
+const { values, positionals } = commandLine(USAGE, { allowPositionals: true, options: { name: { type: 'string' }, locales: { type: 'string' }, country: { type: 'string' } } });
 const [code] = positionals;
 const fail = (message: string): never => {
 	console.error(message);
@@ -80,7 +82,8 @@ writeFileSync(
 	path.join(dir, 'adaptations.yaml'),
 	`# Every difference between the ${values.name} edition and the base template.
 # Each adaptation records the base text it was written against (base:); write
-# the adaptation, then run npm run editions:accept -- ${code} to record it.
+# the adaptation without one, then run npm run editions:accept -- ${code} to record it
+# (npm run check warns until you do; a strict build fails).
 # npm run editions:status tells you when the base text moves under you.
 
 practices: []

@@ -8,13 +8,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { baseKey, flatten, isPluralKey, pluralFormsOf } from '../src/ui-strings/string-keys.ts';
 import { sourceNamespaces } from '../src/ui-strings/ui-status-fs.ts';
 import { localeSchema } from '../src/schemas/template.ts';
+import { commandLine } from './support/args.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'ltr' }, name: { type: 'string' } } });
+const USAGE = `Usage: npm run l10n:add -- <lang> [--dir rtl] [--name "Native name"]
+  Adds a locale to content/template.yaml with its UI string files.`;
+const { values, positionals } = commandLine(USAGE, { allowPositionals: true, options: { dir: { type: 'string', default: 'ltr' }, name: { type: 'string' } } });
 const [code] = positionals;
 const root = process.cwd();
 const templateFile = path.join(root, 'content', 'template.yaml');

@@ -9,12 +9,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { kitDocuments } from '../src/translation/xliff/documents-fs.ts';
 import { writeXliff } from '../src/translation/xliff/write-xliff.ts';
+import { commandLine } from './support/args.ts';
 
-const { values } = parseArgs({ options: { locale: { type: 'string' }, out: { type: 'string' } } });
+const USAGE = `Usage: npm run l10n:export -- --locale <code> [--out <dir>]
+  Writes a translation kit (XLIFF, glossary, manifest) for one locale (see docs/translating.md).`;
+const { values } = commandLine(USAGE, { options: { locale: { type: 'string' }, out: { type: 'string' } } });
 const root = process.cwd();
 const publication = publicationOrExit(root);
 const { sourceLocale, version } = publication.template;

@@ -6,13 +6,15 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { planImport } from '../src/translation/xliff/import-kit.ts';
 import { XliffError } from '../src/translation/xliff/read-xliff.ts';
 import { stampUiNamespaces } from '../src/ui-strings/ui-status-fs.ts';
+import { commandLine } from './support/args.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const USAGE = `Usage: npm run l10n:import -- <file.xlf>
+  Writes a translated kit back into the locale's files (see docs/translating.md).`;
+const { positionals } = commandLine(USAGE, { allowPositionals: true });
 const [file] = positionals;
 if (!file) {
 	console.error('Name the XLIFF file to import, for example: npm run l10n:import -- translation-kits/fr/clean-elections-template-1.0.0-en-fr.xlf');

@@ -7,13 +7,15 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { sourceDocuments, translationFile } from '../src/content/source-hashes.ts';
 import { stampFile } from '../src/translation/stamp-fs.ts';
 import { stampUiNamespaces } from '../src/ui-strings/ui-status-fs.ts';
+import { commandLine } from './support/args.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const USAGE = `Usage: npm run l10n:stamp -- <locale> [<file>…]
+  Records that the translations of a locale (or only the files named) match the current source.`;
+const { positionals } = commandLine(USAGE, { allowPositionals: true });
 const [locale, ...only] = positionals;
 if (!locale) {
 	console.error('Name the locale to stamp, for example: npm run l10n:stamp -- fr');

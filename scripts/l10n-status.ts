@@ -6,12 +6,16 @@
  *   --fail-on missing   exit 1 if anything is missing
  *   --fail-on outdated  exit 1 if anything is missing or outdated
  */
-import { parseArgs } from 'node:util';
 import { publicationOrExit } from './support/publication.ts';
 import { localeStatus } from '../src/translation/status.ts';
 import { uiNamespaces } from '../src/ui-strings/ui-status-fs.ts';
+import { commandLine } from './support/args.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string' }, locale: { type: 'string' } } });
+const USAGE = `Usage: npm run l10n:status [-- --json] [--fail-on outdated|missing] [--locale <code>]
+  Lists every translation as current, outdated or missing.
+  --fail-on missing   exit 1 if anything is missing
+  --fail-on outdated  exit 1 if anything is missing or outdated`;
+const { values } = commandLine(USAGE, { options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string' }, locale: { type: 'string' } } });
 const failOn = values['fail-on'];
 if (failOn !== undefined && failOn !== 'outdated' && failOn !== 'missing') {
 	console.error('--fail-on takes outdated or missing.');

@@ -7,12 +7,14 @@
  * Usage: node scripts/lint-content.ts [--root <dir>]
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/load-publication-fs.ts';
 import { formatReport } from '../src/diagnostics/diagnostic.ts';
 import { contentMdxFiles, lintContent } from '../src/lint/lint-content-fs.ts';
+import { commandLine } from './support/args.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
+const USAGE = `Usage: npm run lint:content [-- --root <dir>]
+  Lints every MDX file of the content (npm run check runs it too).`;
+const { values } = commandLine(USAGE, { options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);
 const started = performance.now();
 // The publication tells the rules which pages, anchors and practice IDs exist; its own errors are for npm run check.

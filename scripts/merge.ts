@@ -3,16 +3,20 @@
  * built separately (for example one CI runner per edition, each running
  * `npm run build -- --edition <code> --out dist-<code>`) into one site.
  * Files are copied as they are (the shared root pages and assets are the same
- * bytes in every part); the manifests are merged edition by edition, locale
+ * bytes in every part), except the root index.html, which in each part lists
+ * only what that part built: the merged one lists every part's editions and
+ * languages; the manifests are merged edition by edition, locale
  * by locale, and the SHA256SUMS of the downloads line by line. Two parts that
  * disagree on a file are an error.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Manifest } from '../src/build/manifest.ts';
+import { commandLine } from './support/args.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'dist' } } });
+const USAGE = `Usage: npm run merge -- <part-dir>… [--out <dir>]
+  Merges parts of the publication built separately (npm run build -- --edition <code>) into one site (default: dist/).`;
+const { values, positionals } = commandLine(USAGE, { allowPositionals: true, options: { out: { type: 'string', default: 'dist' } } });
 if (positionals.length < 1) {
 	console.error('Name the parts to merge, for example: npm run merge -- dist-base dist-ca --out dist');
 	process.exit(2);
@@ -23,11 +27,40 @@ let merged: Manifest | undefined;
 const conflicts: string[] = [];
 const SUMS = path.join('downloads', 'SHA256SUMS');
 const sums = new Map<string, string>();
+// Each part's root index lists only what that part built; the merged one lists what every part built.
+const indexes: string[] = [];
+const SECTION = /<section class="edition-choice"[^>]*aria-labelledby="([^"]+)"[^>]*>[\s\S]*?<\/section>/g;
+const ITEM = /<li\b[\s\S]*?<\/li>/g;
+
+/** One root index: the page of the part that has the base edition (else the first), with every part's edition sections, their languages joined. */
+function mergedIndex(pages: readonly string[]): string {
+	const sections = new Map<string, string>();
+	for (const page of pages)
+		for (const [section, id] of page.matchAll(SECTION)) {
+			const known = sections.get(id!);
+			if (!known) sections.set(id!, section);
+			else {
+				const items = [...new Set([...(known.match(ITEM) ?? []), ...(section.match(ITEM) ?? [])])];
+				sections.set(
+					id!,
+					known.replace(/(<ul\b[^>]*>)[\s\S]*<\/ul>/, (_, open: string) => `${open}${items.join('')}</ul>`),
+				);
+			}
+		}
+	const ordered = [...sections.entries()].sort(([a], [b]) => Number(b === 'edition-base') - Number(a === 'edition-base') || a.localeCompare(b)).map(([, section]) => section);
+	const page = pages.find((candidate) => candidate.includes('aria-labelledby="edition-base"')) ?? pages[0]!;
+	let first = true;
+	return page.replace(/(?:<section class="edition-choice"[\s\S]*?<\/section>)+/, () => (first ? ((first = false), ordered.join('')) : ''));
+}
 
 for (const part of positionals.map((dir) => path.resolve(dir))) {
 	for (const name of readdirSync(part, { recursive: true, encoding: 'utf8' })) {
 		const from = path.join(part, name);
 		if (!statSync(from).isFile() || name === 'manifest.json') continue;
+		if (name === 'index.html') {
+			indexes.push(readFileSync(from, 'utf8'));
+			continue;
+		}
 		if (name === SUMS) {
 			for (const line of readFileSync(from, 'utf8').split('\n').filter(Boolean)) {
 				const file = line.slice(66);
@@ -66,6 +99,7 @@ merged!.downloads = [
 		]),
 	).values(),
 ].sort((a, b) => a.path.localeCompare(b.path));
+if (indexes.length) writeFileSync(path.join(out, 'index.html'), mergedIndex(indexes));
 writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(merged, null, '\t')}\n`);
 if (sums.size)
 	writeFileSync(

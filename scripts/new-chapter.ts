@@ -9,7 +9,6 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chapterScaffold, titleFromSlug } from '../src/content/chapter-scaffold.ts';
 import { splitFrontmatter } from '../src/markdown/frontmatter.ts';
 import { validate } from '../src/content/validate-schema.ts';
@@ -19,9 +18,10 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { chapterSchema } from '../src/schemas/chapter.ts';
 import { pillarIdSchema } from '../src/schemas/pillar.ts';
 import { publicationOrExit } from './support/publication.ts';
+import { commandLine } from './support/args.ts';
 
 const usage = 'Usage: npm run new:chapter -- <slug> --code XYZ [--title "…"] [--pillar govern] [--contributor "Name"] [--organisation "…"]';
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandLine(usage, {
 	allowPositionals: true,
 	options: {
 		code: { type: 'string' },

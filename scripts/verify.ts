@@ -16,8 +16,8 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PUBLIC_KEY_FILE, publicKeyFingerprint, readPublicKey, SIGNATURE_FILE, verifySums } from '../src/downloads/signing-fs.ts';
+import { commandLine } from './support/args.ts';
 
 const GET_AGAIN = "Do not use the file: download it again from the publisher's own channel, and check it again.";
 const GET_KEY =
@@ -33,16 +33,9 @@ const usage = (message: string): never => {
 	process.exit(2);
 };
 
-let parsed: ReturnType<typeof parseOptions>;
-function parseOptions() {
-	return parseArgs({ allowPositionals: true, options: { sums: { type: 'string' }, key: { type: 'string' }, fingerprint: { type: 'string' } } });
-}
-try {
-	parsed = parseOptions();
-} catch (error) {
-	usage(`${(error as Error).message}. Usage: npm run verify -- <file> [--sums <SHA256SUMS>] [--key <public key .pem>] [--fingerprint <sha256 of the key>]`);
-}
-const { values, positionals } = parsed!;
+const USAGE = `Usage: npm run verify -- <file> [--sums <SHA256SUMS>] [--key <public key .pem>] [--fingerprint <sha256 of the key>]
+  Checks a download against SHA256SUMS and the signature of SHA256SUMS.`;
+const { values, positionals } = commandLine(USAGE, { allowPositionals: true, options: { sums: { type: 'string' }, key: { type: 'string' }, fingerprint: { type: 'string' } } });
 const [target] = positionals;
 if (!target) usage('Name the file to check, for example: npm run verify -- dist/downloads/base-en.csv');
 

@@ -160,7 +160,7 @@ function checkAddedPractices({ base, edition, diagnostics, seen }: Check): void 
 	});
 }
 
-/** Changes to the prose: an existing section (with its recorded base) or a new one with its own anchor, in Markdown only. */
+/** Changes to the prose: an existing section (its base, once recorded, is drift's business) or a new one with its own anchor, in Markdown only. */
 function checkSectionAdaptations({ base, edition, diagnostics, covers, seen }: Check): void {
 	const { adaptations } = edition;
 	const at = (path: readonly PropertyKey[]) => adaptations.source.locate(path);
@@ -174,8 +174,6 @@ function checkSectionAdaptations({ base, edition, diagnostics, covers, seen }: C
 		if (section.mode !== 'append' && !target.unreadable) {
 			if (!section.anchor || sectionText(target.body, section.anchor) === undefined) {
 				diagnostics.push(diagnostic('UnknownSection', adaptations.file, at([...where, 'anchor']), section.anchor ?? '', section.chapter));
-			} else if (!section.base) {
-				diagnostics.push(diagnostic('SectionBaseMissing', adaptations.file, at(where)));
 			}
 			const key = `${section.chapter}#${section.anchor}:${section.mode}`;
 			if (seen.has(key)) diagnostics.push(diagnostic('DuplicateAdaptation', adaptations.file, at([...where, 'anchor']), `The section {#${section.anchor}} of ${section.chapter}`));

@@ -285,10 +285,11 @@ export const catalog = {
 		message: (id: string) => `${id} is a prerequisite: a gate carries no points.`,
 		hint: 'Remove points, or make the practice a credit (kind: credit) if it should earn points.',
 	},
-	SectionBaseMissing: {
-		title: 'Section adaptation without its base',
-		message: () => 'Record the base section this was written against: run npm run editions:accept -- <edition>.',
-		hint: 'See the drift loop in docs/editions.md.',
+	UnrecordedAdaptation: {
+		title: 'Adaptation without a recorded base',
+		message: (label: string, edition: string) =>
+			`The adaptation of ${label} has no recorded base yet, so a later change to the base text could not be detected; once it is reviewed, run npm run editions:accept -- ${edition}.`,
+		hint: 'A warning while you work; a strict build (--strict, and every CI build) fails until the base is recorded.',
 	},
 	SectionNewAnchorMissing: {
 		title: 'Inserted section without an anchor',
@@ -534,6 +535,11 @@ export const catalog = {
 		title: 'Stale edition adaptations',
 		message: (count: number) => `${count} stale edition adaptation(s); run npm run editions:status, review them, then npm run editions:accept -- <edition>.`,
 		hint: 'A strict build (--strict, and every CI build) fails while an adaptation was written against base text that has since changed.',
+	},
+	UnrecordedAdaptations: {
+		title: 'Unrecorded edition adaptations',
+		message: (count: number) => `${count} edition adaptation(s) without a recorded base; review them, then run npm run editions:accept -- <edition>.`,
+		hint: 'A strict build (--strict, and every CI build) fails while an adaptation does not record the base text it was written against.',
 	},
 	RootAbsoluteUrls: {
 		title: 'Root-absolute URLs in the output',

@@ -1,7 +1,8 @@
 /**
  * The publication's build steps around Astro:
- * - before Astro loads anything, parse the build options, load and validate
- *   all content once, and stop with every error (file:line) if there is one;
+ * - before Astro loads anything, parse the build options, load and check
+ *   all content once, with every check of npm run check (the lint included),
+ *   and stop with every error (file:line) if there is one;
  * - hand the validated publication to the pages through a virtual module;
  * - after the build, run the post-build steps of `src/build/` on that same
  *   publication: images, exports, search indexes, client scripts, downloads (PDFs and
@@ -9,6 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkProject } from '../build/check-project.ts';
 import { writeClientScripts } from '../build/client-scripts.ts';
 import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
@@ -17,9 +19,8 @@ import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
-import { loadContent } from '../content/load-publication-fs.ts';
 import { publicKeyFingerprint, signingKey } from '../downloads/signing-fs.ts';
-import { ContentError, KitError } from '../diagnostics/diagnostic.ts';
+import { ContentError, formatDiagnostic, KitError } from '../diagnostics/diagnostic.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, byteLength, exportFiles } from '../exports/export-files.ts';
 import { staleAdaptations } from '../resolve/drift.ts';
 import { builtEditions } from '../resolve/editions.ts';
@@ -36,13 +37,16 @@ export function publicationIntegration(): AstroIntegration {
 			'astro:config:setup': ({ config, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const options = parseBuildOptions(process.env);
-				const { diagnostics, publication } = loadContent(root);
+				const { diagnostics, publication } = checkProject(root);
 				if (!publication || diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(diagnostics);
-				// An adaptation written against base text that has since changed: a warning, or an error when strict (and in CI).
+				for (const warning of diagnostics) logger.warn(formatDiagnostic(warning));
+				// An adaptation written against base text that has since changed, or recording none yet: a warning, or an error when strict (and in CI).
 				const stale = staleAdaptations(publication);
 				for (const item of stale)
 					logger.warn(`${item.file}:${item.line} ${item.label} (${item.edition}): the base text changed since this adaptation was written; run npm run editions:status`);
+				const unrecorded = diagnostics.filter((diagnostic) => diagnostic.code === 'UnrecordedAdaptation').length;
 				if (stale.length && options.strict) throw new KitError('StaleAdaptations', stale.length);
+				if (unrecorded && options.strict) throw new KitError('UnrecordedAdaptations', unrecorded);
 				// The signing key's fingerprint, for the downloads pages (read once more, to sign, after the build).
 				const key = signingKey(options.signing);
 				state = { root, publication, options, ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };

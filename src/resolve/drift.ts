@@ -5,6 +5,7 @@
  */
 import { diffWords } from 'diff';
 import type { Publication } from '../content/types.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BaseRecord } from '../schemas/edition.ts';
 import { practiceHash, practiceText, sectionHash, sectionText } from '../content/base-elements.ts';
 import type { EditionDocument } from '../content/types.ts';
@@ -76,6 +77,18 @@ export function staleAdaptations(publication: Publication): StaleAdaptation[] {
 				label: element.label,
 				locales: edition.manifest.data.locales,
 				diff: readableDiff(element.recorded!.text, element.current!.text),
+			})),
+	);
+}
+
+/** Adaptations that record no base yet (new ones, before npm run editions:accept): warnings, errors in a strict build. */
+export function unrecordedAdaptations(publication: Publication): Diagnostic[] {
+	return publication.editions.flatMap((edition) =>
+		baseElements(publication, edition)
+			.filter((element) => !element.recorded && element.current)
+			.map((element) => ({
+				...diagnostic('UnrecordedAdaptation', edition.adaptations.file, edition.adaptations.source.locate(element.path), element.label, edition.manifest.data.code),
+				severity: 'warning' as const,
 			})),
 	);
 }

@@ -76,7 +76,8 @@ export const practiceAdaptationSchema = z
 		points: z.number().int().min(1).max(3).optional(),
 		/** Not applicable in this country: the reason is required and published. */
 		notApplicable: z.strictObject({ reason: localizedTextSchema }, { error: 'Give notApplicable a reason: notApplicable: { reason: { en: … } }.' }).optional(),
-		base: baseRecordSchema,
+		/** Written by npm run editions:accept; absent on a new adaptation until it is recorded. */
+		base: baseRecordSchema.optional(),
 	})
 	.refine((adaptation) => Object.keys(adaptation).some((key) => !['practice', 'base'].includes(key)), {
 		error: 'This adaptation changes nothing: add a note, a statement, guidance, a tier, points or notApplicable.',
@@ -119,7 +120,7 @@ export const sectionAdaptationSchema = z.strictObject({
 	title: localizedTextSchema,
 	/** The section's text in each locale: Markdown, no HTML. */
 	body: localizedTextSchema,
-	/** Recorded for replace and after; absent for append. */
+	/** Recorded for replace and after by npm run editions:accept (absent until then); absent for append. */
 	base: baseRecordSchema.optional(),
 });
 

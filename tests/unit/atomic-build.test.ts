@@ -10,7 +10,11 @@ it('a build that fails halfway leaves the earlier dist/ intact and no staging fo
 	const work = copyProject('atomic');
 	try {
 		const build = () =>
-			spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0' } });
+			spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist'], {
+				cwd: work,
+				encoding: 'utf8',
+				env: { ...process.env, CET_PDF: '0' },
+			});
 		const good = build();
 		expect(good.status, good.stderr).toBe(0);
 		const before = fingerprints(path.join(work, 'dist'));

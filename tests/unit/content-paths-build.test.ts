@@ -33,7 +33,7 @@ let work: string;
 let outside: string;
 let original: string;
 
-const build = () => spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], { cwd: work, encoding: 'utf8' });
+const build = () => spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist'], { cwd: work, encoding: 'utf8' });
 
 /** The body of a fixture chapter: what follows its frontmatter. */
 const bodyOf = (file: string) => readFileSync(file, 'utf8').split('\n---\n').slice(1).join('\n---\n');
@@ -105,6 +105,9 @@ describe('paths content names, on real builds', { timeout: 600_000 }, () => {
 			);
 			expect(refused).toMatchInlineSnapshot(`
 				[
+				  "-15:1 SectionOrder",
+				  "-6:1 SectionOrder",
+				  "1:1 DuplicateSectionAnchor",
 				  "3:1 ImageType",
 				  "5:1 ImageOutsideMedia",
 				  "7:1 UnsafePath",
@@ -118,6 +121,8 @@ describe('paths content names, on real builds', { timeout: 600_000 }, () => {
 				  "13:71 InsecureUrl",
 				  "13:100 UnsafePath",
 				  "15:1 RemoteImage",
+				  "17:1 DuplicateSectionAnchor",
+				  "21:1 DuplicateSectionAnchor",
 				]
 			`);
 			expect(existsSync(path.join(work, 'content/media/ran-at-build-time'))).toBe(false);

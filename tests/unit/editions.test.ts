@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/build/check-project.ts';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
 import type { Publication } from '../../src/content/types.ts';
 import { readableDiff, staleAdaptations } from '../../src/resolve/drift.ts';
@@ -165,6 +166,18 @@ describe('edition validation: one mistake per fixture', () => {
 		`);
 	});
 
+	it('a new adaptation with no recorded base: valid content, and a warning with the command that records it', () => {
+		expect(diagnosed('edition-errors/adaptation-unrecorded')).toEqual([]);
+		const checked = withFixture(['edition-errors/adaptation-unrecorded'], (root) => checkProject(root).diagnostics);
+		expect(checked.every((diagnostic) => diagnostic.severity === 'warning')).toBe(true);
+		expect(located(checked)).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:2:5 UnrecordedAdaptation: The adaptation of practice ALP-1 has no recorded base yet, so a later change to the base text could not be detected; once it is reviewed, run npm run editions:accept -- aa.",
+			  "content/editions/aa/adaptations.yaml:27:5 UnrecordedAdaptation: The adaptation of section alpha#adapting has no recorded base yet, so a later change to the base text could not be detected; once it is reviewed, run npm run editions:accept -- aa.",
+			]
+		`);
+	});
+
 	it('gives each error a hint that says what to do', () => {
 		for (const name of scenarioFolders('edition-errors')) {
 			const diagnostics = withFixture([`edition-errors/${name}`], (root) => loadContent(root).diagnostics);
@@ -227,8 +240,21 @@ describe('on a copy of the project', () => {
 		}
 		const withChapter = node('scripts/check.ts');
 		expect(withChapter.status, withChapter.stderr).toBe(0);
-		const part = node('scripts/build.ts', '--edition', 'xk', '--out', 'dist-xk');
+		// A part goes to a folder of its own: a whole build already in dist/ is left as it was.
+		mkdirSync(path.join(work, 'dist'));
+		writeFileSync(path.join(work, 'dist/whole-build.txt'), 'kept');
+		const part = node('scripts/build.ts', '--edition', 'xk');
 		expect(part.status, part.stderr).toBe(0);
+		expect(part.stdout).toContain('Built dist-xk/ in ');
+		expect(part.stdout).toContain('This is a part of the publication: dist/ was left as it was. To publish parts together: npm run merge -- dist-xk <other parts…> --out dist');
+		expect(readFileSync(path.join(work, 'dist/whole-build.txt'), 'utf8')).toBe('kept');
+		rmSync(path.join(work, 'dist'), { recursive: true });
+		// Its root index lists only what it built.
+		const rootIndex = readFileSync(path.join(work, 'dist-xk/index.html'), 'utf8');
+		expect([...rootIndex.matchAll(/<section class="edition-choice" aria-labelledby="([^"]+)"/g)].map((match) => match[1])).toEqual(['edition-xk']);
+		const targets = [...rootIndex.matchAll(/href="([^"#:]+)(#[^"]*)?"/g)].map((match) => match[1]!);
+		expect(targets).toContain('xk/fr/index.html');
+		expect(targets.filter((target) => !existsSync(path.join(work, 'dist-xk', target)))).toEqual([]);
 		const partManifest = JSON.parse(readFileSync(path.join(work, 'dist-xk/manifest.json'), 'utf8')) as { editions: Array<{ code: string; locales: Array<{ code: string }> }> };
 		expect(partManifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([['xk', ['en', 'fr']]]);
 		expect(existsSync(path.join(work, 'dist-xk/xk/fr/critical-incident-protocol.html'))).toBe(true);
@@ -243,6 +269,12 @@ describe('on a copy of the project', () => {
 		expect(base.status, base.stderr).toBe(0);
 		const merged = node('scripts/merge.ts', 'dist-base', 'dist-xk', '--out', 'dist');
 		expect(merged.status, merged.stderr).toBe(0);
+		// The merged root index lists what every part built, and links only to pages that are there.
+		const mergedIndex = readFileSync(path.join(work, 'dist/index.html'), 'utf8');
+		expect([...mergedIndex.matchAll(/<section class="edition-choice" aria-labelledby="([^"]+)"/g)].map((match) => match[1])).toEqual(['edition-base', 'edition-xk']);
+		const mergedTargets = [...mergedIndex.matchAll(/href="([^"#:]+)(#[^"]*)?"/g)].map((match) => match[1]!);
+		expect(mergedTargets).toEqual(expect.arrayContaining(['base/en/index.html', 'xk/en/index.html', 'xk/fr/index.html']));
+		expect(mergedTargets.filter((target) => !existsSync(path.join(work, 'dist', target)))).toEqual([]);
 		const manifest = JSON.parse(readFileSync(path.join(work, 'dist/manifest.json'), 'utf8')) as typeof partManifest;
 		expect(manifest.editions.map((edition) => [edition.code, edition.locales.map((locale) => locale.code)])).toEqual([
 			['base', ['en']],
@@ -269,8 +301,64 @@ describe('on a copy of the project', () => {
 		expect(strict.status).not.toBe(0);
 		expect(strict.stdout + strict.stderr).toContain('1 stale edition adaptation(s)');
 		expect(existsSync(path.join(work, 'dist-strict'))).toBe(false);
-		const accepted = node('scripts/editions-accept.ts', 'ca');
-		expect(accepted.stdout).toContain('practice INC-2: base recorded');
+		// Without --stale, a stale adaptation is left for review; with it, its new base is recorded.
+		const inc2 = lineOf(work, 'content/editions/ca/adaptations.yaml', '- practice: INC-2');
+		const unreviewed = node('scripts/editions-accept.ts', 'ca');
+		expect(unreviewed.status).toBe(0);
+		expect(unreviewed.stdout).toBe(
+			`0 adaptation(s) recorded for ca.\n1 stale adaptation(s) left as they were: content/editions/ca/adaptations.yaml:${inc2} practice INC-2. Review each against the new base (npm run editions:status), then run npm run editions:accept -- ca --stale.\n`,
+		);
+		const accepted = node('scripts/editions-accept.ts', 'ca', '--stale');
+		expect(accepted.stdout).toContain(`content/editions/ca/adaptations.yaml:${inc2} practice INC-2: base recorded anew (it was stale)`);
 		expect(node('scripts/editions-status.ts').status).toBe(0);
+	}, 300_000);
+
+	it('a new adaptation: check warns and names the command, a strict build fails, editions:accept records it and only it', () => {
+		const file = path.join(work, 'content/editions/ca/adaptations.yaml');
+		const before = readFileSync(file, 'utf8');
+		writeFileSync(file, before.replace('practices:\n', 'practices:\n  - practice: TEC-1\n    note:\n      en: A note.\n      fr: Une note.\n'));
+		const line = lineOf(work, 'content/editions/ca/adaptations.yaml', '- practice: TEC-1');
+		const message = `The adaptation of practice TEC-1 has no recorded base yet, so a later change to the base text could not be detected; once it is reviewed, run npm run editions:accept -- ca.`;
+		const check = node('scripts/check.ts');
+		expect(check.status).toBe(0);
+		expect(check.stderr).toContain(`content/editions/ca/adaptations.yaml:${line}:5 warning UnrecordedAdaptation: ${message}`);
+		const status = node('scripts/editions-status.ts');
+		expect(status.status).toBe(1);
+		expect(status.stdout).toContain('ca (pinned to 1.0.0, template now 1.0.0): 1 unrecorded adaptation(s)');
+		expect(status.stdout).toContain(`content/editions/ca/adaptations.yaml:${line} ${message}`);
+		const strict = node('scripts/build.ts', '--strict', '--edition', 'ca', '--out', 'dist-strict');
+		expect(strict.status).not.toBe(0);
+		expect(strict.stdout + strict.stderr).toContain('1 edition adaptation(s) without a recorded base; review them, then run npm run editions:accept -- <edition>.');
+		expect(existsSync(path.join(work, 'dist-strict'))).toBe(false);
+		// A stale adaptation beside it stays as it is: only the new one is recorded.
+		const source = path.join(work, 'content/chapters/en/critical-incident-protocol.mdx');
+		const chapter = readFileSync(source, 'utf8');
+		writeFileSync(source, chapter.replace(/a panel of at least \w+ senior/, 'a panel of at least seven senior'));
+		const accepted = node('scripts/editions-accept.ts', 'ca');
+		expect(accepted.status).toBe(0);
+		expect(accepted.stdout.split('\n').slice(0, 2)).toEqual([`content/editions/ca/adaptations.yaml:${line} practice TEC-1: base recorded`, '1 adaptation(s) recorded for ca.']);
+		expect(accepted.stdout).toContain('1 stale adaptation(s) left as they were');
+		expect(readFileSync(file, 'utf8')).toContain('  - practice: TEC-1\n    note:\n      en: A note.\n      fr: Une note.\n    base:\n      hash: ');
+		writeFileSync(source, chapter);
+		const clean = node('scripts/check.ts');
+		expect(clean.status).toBe(0);
+		expect(clean.stderr).not.toContain('UnrecordedAdaptation');
+		writeFileSync(file, before);
+	}, 300_000);
+
+	it('npm run build runs the content lint and stops on its errors', () => {
+		const source = path.join(work, 'content/chapters/en/critical-incident-protocol.mdx');
+		const chapter = readFileSync(source, 'utf8');
+		const text = chapter.slice(chapter.indexOf('## Why this matters'));
+		const paragraph = text.split('\n')[2]!;
+		writeFileSync(source, chapter.replace(paragraph, `${paragraph} See [the missing page](no-such-chapter.html).`));
+		const line = lineOf(work, 'content/chapters/en/critical-incident-protocol.mdx', 'no-such-chapter.html');
+		const build = node('scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist-lint');
+		expect(build.status).not.toBe(0);
+		expect(build.stdout + build.stderr).toContain(`content/chapters/en/critical-incident-protocol.mdx:${line}:`);
+		expect(build.stdout + build.stderr).toContain('error BrokenPageLink: The link no-such-chapter.html does not resolve');
+		expect(build.stderr).toContain('The build failed; dist-lint/ was left as it was.');
+		expect(existsSync(path.join(work, 'dist-lint'))).toBe(false);
+		writeFileSync(source, chapter);
 	}, 300_000);
 });

@@ -310,7 +310,10 @@ describe('what the check proves, and what to do when it fails', () => {
 		expect(run('base-en.csv', '--keys', 'publisher.pem')).toMatchInlineSnapshot(`
 			{
 			  "status": 2,
-			  "stderr": "Unknown option '--keys'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--keys". Usage: npm run verify -- <file> [--sums <SHA256SUMS>] [--key <public key .pem>] [--fingerprint <sha256 of the key>]
+			  "stderr": "Unknown option --keys.
+
+			Usage: npm run verify -- <file> [--sums <SHA256SUMS>] [--key <public key .pem>] [--fingerprint <sha256 of the key>]
+			  Checks a download against SHA256SUMS and the signature of SHA256SUMS.
 			",
 			  "stdout": "",
 			}
@@ -358,7 +361,7 @@ describe('a build with a signing key', () => {
 		try {
 			const { privateKey } = generateKeyPairSync('ed25519');
 			writeFileSync(path.join(work, 'signing-key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en'], {
+			const built = spawnSync(process.execPath, ['scripts/build.ts', '--edition', 'base', '--locale', 'en', '--out', 'dist'], {
 				cwd: work,
 				encoding: 'utf8',
 				env: { ...process.env, CET_PDF: '0', CET_SIGNING_KEY_FILE: path.join(work, 'signing-key.pem') },

@@ -1,0 +1,40 @@
+/**
+ * Everything `npm run check` checks, loaded once: the content and its
+ * validation, the UI strings, the content lint and the adaptations that
+ * record no base yet. `npm run check` prints the result; the build
+ * (src/integrations/publication.ts) stops on any error in it.
+ */
+import { loadContent } from '../content/load-publication-fs.ts';
+import type { Publication } from '../content/types.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { lintContent } from '../lint/lint-content-fs.ts';
+import { unrecordedAdaptations } from '../resolve/drift.ts';
+import { checkStrings } from '../ui-strings/read-strings-fs.ts';
+
+export interface ProjectCheck {
+	/** Undefined when content/template.yaml itself is unusable. */
+	publication: Publication | undefined;
+	/** Errors and warnings, content first, then the strings, the lint and the unrecorded adaptations. */
+	diagnostics: Diagnostic[];
+}
+
+export function checkProject(root: string): ProjectCheck {
+	const { publication, diagnostics } = loadContent(root);
+	if (publication)
+		diagnostics.push(
+			...checkStrings(
+				root,
+				publication.template.sourceLocale,
+				publication.template.locales.map((locale) => locale.code),
+			),
+		);
+	// The build gate inside loadContent has run the security rules on Astro's own parse; the lint adds the content rules.
+	// One message per place: where loadContent already reported (a malformed practice ID, a file it could not parse), the lint stays quiet.
+	const key = (diagnostic: Diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+	const seen = new Set(diagnostics.map(key));
+	const unparsable = new Set(diagnostics.filter((diagnostic) => diagnostic.code === 'MdxSyntax').map((diagnostic) => diagnostic.file));
+	diagnostics.push(...lintContent(root, publication, { security: false }).filter((diagnostic) => !seen.has(key(diagnostic)) && !unparsable.has(diagnostic.file)));
+	// Drift needs content that validates; a new adaptation is normal, so this is a warning (strict builds make it an error).
+	if (publication && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) diagnostics.push(...unrecordedAdaptations(publication));
+	return { publication, diagnostics };
+}
