@@ -6,6 +6,7 @@ import { publicationIntegration } from './src/integrations/publication.ts';
 import { fileURLToPath } from 'node:url';
 import { isolatePracticeIdsPlugin } from './src/markdown/isolate-practice-ids.ts';
 import { mediaImagesPlugin } from './src/markdown/media-images.ts';
+import { chapterSectionsPlugin, termChapterPlugin } from './src/markdown/chapter-sections.ts';
 
 export default defineConfig({
 	// Relative links only: the site must work under any path and from file://.
@@ -18,9 +19,10 @@ export default defineConfig({
 		// `## Heading {#anchor}` gives each section a stable anchor that translations and editions keep.
 		// Practice IDs in prose are isolated with <bdi> for right-to-left languages.
 		// Images are never imported as modules: they become `cet-media:` placeholders that src/build/media.ts copies.
+		// Each h2 section of an MDX body is a <Section>, which renders the edition's overlay (src/components/BodySection.astro).
 		processor: satteri({
 			features: { headingAttributes: true },
-			mdastPlugins: [mediaImagesPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+			mdastPlugins: [mediaImagesPlugin(fileURLToPath(new URL('.', import.meta.url))), termChapterPlugin, chapterSectionsPlugin],
 			hastPlugins: [isolatePracticeIdsPlugin],
 		}),
 	},

@@ -44,7 +44,18 @@ const taken = [BASE_EDITION_CODE, ...publication.editions.map((edition) => editi
 if (taken.includes(code!) || existsSync(path.join(root, 'content', 'editions', code!))) fail(`The edition code ${code} is already taken.`);
 
 const perLocale = (indent: string, text: string) => locales.map((locale) => `${indent}${locale}: ${JSON.stringify(text)}`).join('\n');
-const commented = (indent: string, text: string) => locales.map((locale) => `${indent}#   ${locale}: ${text}`).join('\n');
+/** One commented line per locale, its key \`spaces\` after the \`#\`, so that uncommenting the block keeps the YAML indentation. */
+const commented = (spaces: number, text: string) => locales.map((locale) => `#${' '.repeat(spaces)}${locale}: ${text}`).join('\n');
+/** A term's neutral value in every form of each locale, commented, as the example to replace. */
+const termExample = (id: string) =>
+	locales
+		.map((locale) => {
+			const forms = publication.terms?.data.terms[id]?.default[locale] ?? {};
+			return `#     ${locale}: { ${Object.entries(forms)
+				.map(([form, value]) => `${form}: ${JSON.stringify(value)}`)
+				.join(', ')} }`;
+		})
+		.join('\n');
 const dir = path.join(root, 'content', 'editions', code!);
 mkdirSync(dir, { recursive: true });
 writeFileSync(
@@ -64,18 +75,20 @@ ${perLocale('    ', values.name!)}
   # url: https://www.example.org/
   # email: elections@example.org
 
-# Your values for the template's terms (content/terms.yaml), per locale.
-# Uncomment and fill in; a term you leave out keeps the template's neutral wording.
+# Your values for the template's terms (content/terms.yaml), per locale and
+# grammatical form (forms: there says what each form is for). Uncomment and
+# put your own names in place of the neutral ones shown. A term you leave out
+# keeps the neutral wording; a term you give needs every form of each locale.
 terms: {}
 #   emb:
-${commented('  ', 'the name of your election management body')}
+${termExample('emb')}
 
 # Credits you treat as regional priorities: each earns bonus points.
 regionalPriorities: []
 #   - practice: DAT-6
 #     bonus: 1
 #     reason:
-${commented('    ', 'why this credit matters most here')}
+${commented(7, 'why this credit matters most here')}
 `,
 );
 writeFileSync(
@@ -90,17 +103,17 @@ practices: []
 # Change, annotate or set aside a base practice (never delete one):
 #   - practice: INC-1
 #     note:                      # a local note, e.g. the law that implements it
-${commented('      ', '…')}
+${commented(7, '…')}
 #     statement:                 # new wording of the requirement
-${commented('      ', '…')}
+${commented(7, '…')}
 #     guidance:                  # extra implementation guidance for this country
-${commented('      ', '…')}
+${commented(7, '…')}
 #     tier: gold                 # a different tier
 #     points: 2                  # different points (credits only)
 #   - practice: TEC-3
 #     notApplicable:             # stays listed, with its reason
 #       reason:
-${commented('        ', 'why it does not apply here')}
+${commented(9, 'why it does not apply here')}
 
 added: []
 # Practices of your own. IDs are ${code!.toUpperCase()}-<CHAPTER CODE>-<n>, so they never collide with base IDs:
@@ -124,9 +137,9 @@ sections: []
 #     mode: replace              # or: after (with newAnchor), append (with newAnchor)
 #     anchor: adapting
 #     title:
-${commented('      ', '…')}
+${commented(7, '…')}
 #     body:                      # Markdown, no HTML
-${commented('      ', '…')}
+${commented(7, '…')}
 
 sources: {}
 # Sources you add, per chapter slug:

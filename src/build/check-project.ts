@@ -1,7 +1,7 @@
 /**
  * Everything `npm run check` checks, loaded once: the content and its
- * validation, the UI strings, the content lint and the adaptations that
- * record no base yet. `npm run check` prints the result; the build
+ * validation, the UI strings, the content lint, each edition checked again
+ * with its overlay applied, and the adaptations that record no base yet. `npm run check` prints the result; the build
  * (src/integrations/publication.ts) stops on any error in it.
  */
 import { loadContent } from '../content/load-publication-fs.ts';
@@ -9,6 +9,8 @@ import type { Publication } from '../content/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { lintContent } from '../lint/lint-content-fs.ts';
 import { unrecordedAdaptations } from '../resolve/drift.ts';
+import { validateEditionViews } from '../resolve/validate-edition-view.ts';
+import { reservedAnchors } from '../lint/lint-context.ts';
 import { checkStrings } from '../ui-strings/read-strings-fs.ts';
 
 export interface ProjectCheck {
@@ -20,6 +22,8 @@ export interface ProjectCheck {
 
 export function checkProject(root: string): ProjectCheck {
 	const { publication, diagnostics } = loadContent(root);
+	// The overlay and drift need content that validates; the lint's findings do not make it invalid.
+	const valid = publication !== undefined && !diagnostics.some((diagnostic) => diagnostic.severity === 'error');
 	if (publication)
 		diagnostics.push(
 			...checkStrings(
@@ -34,7 +38,8 @@ export function checkProject(root: string): ProjectCheck {
 	const seen = new Set(diagnostics.map(key));
 	const unparsable = new Set(diagnostics.filter((diagnostic) => diagnostic.code === 'MdxSyntax').map((diagnostic) => diagnostic.file));
 	diagnostics.push(...lintContent(root, publication, { security: false }).filter((diagnostic) => !seen.has(key(diagnostic)) && !unparsable.has(diagnostic.file)));
-	// Drift needs content that validates; a new adaptation is normal, so this is a warning (strict builds make it an error).
-	if (publication && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) diagnostics.push(...unrecordedAdaptations(publication));
+	// The overlay, applied, is checked again; then drift. A new adaptation is normal, so that is a warning (strict builds make it an error).
+	if (valid) diagnostics.push(...validateEditionViews(publication, { reservedAnchors }));
+	if (valid && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) diagnostics.push(...unrecordedAdaptations(publication));
 	return { publication, diagnostics };
 }

@@ -23,7 +23,8 @@ import { localeFiles, readGlossaries, readMdx, relative } from './read-content-f
 import { refuseLinked } from './media-fs.ts';
 import { loadEditions, loadTerms } from './read-editions-fs.ts';
 import type { ChapterKeysDocument, LoadResult, ReadFile, Translations } from './types.ts';
-import { validateEditions, validateTermUses } from './validate-editions.ts';
+import { validateEditions } from './validate-editions.ts';
+import { validateTermUses, validateTerms } from './validate-terms.ts';
 import { validatePublication } from './validate-publication.ts';
 import { all, typed, validate } from './validate-schema.ts';
 import { validateTranslations } from './validate-translations.ts';
@@ -75,7 +76,7 @@ export function loadContent(root: string): LoadResult {
 	);
 	const terms = loadTerms(root, diagnostics);
 	const editions = loadEditions(root, diagnostics);
-	diagnostics.push(...validateTermUses({ chapters, pages, translations }, terms));
+	diagnostics.push(...validateTerms(terms), ...validateTermUses({ chapters, pages, translations }, terms));
 	if (template) {
 		// An edition names base chapters and practices: with a base chapter whose YAML could not be read (so not even its practice IDs are known),
 		// those would be reported as unknown. They are left out, and the edition said to be unchecked, until the chapter reads.

@@ -1,7 +1,7 @@
 /**
  * Rules that tie editions and terms to the base template: every adaptation
  * targets something that exists, every text exists in every locale the
- * edition publishes, every term used is defined for every locale, codes do
+ * edition publishes, every term an edition gives has every form, codes do
  * not collide, and the pinned version exists. Errors name file and line.
  */
 import type { ContentDocument, Publication } from './types.ts';
@@ -14,28 +14,12 @@ import { hasRawHtml } from '../markdown/mdx-body.ts';
 import { sectionBodyFindings } from '../markdown/section-urls.ts';
 import type { EditionDocument, YamlDocument } from './types.ts';
 import type { Terms } from '../schemas/terms.ts';
-import { termUses } from '../markdown/term-markers.ts';
+import { checkTermValues, validateAdaptationTerms } from './validate-terms.ts';
 import { BASE_EDITION_CODE } from '../schemas/edition.ts';
 import { BUILD_FOLDERS, RESERVED_SLUGS } from '../schemas/site-pages.ts';
 import { parsePracticeId } from '../schemas/practice.ts';
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'translations'>;
-
-/** Every `<Term id>` in base text, in every locale, is defined and has a value for that locale. */
-export function validateTermUses(sources: Sources, terms: YamlDocument<Terms> | undefined): Diagnostic[] {
-	const diagnostics: Diagnostic[] = [];
-	const defined = terms?.data.terms ?? {};
-	const known = Object.keys(defined).join(', ') || 'none';
-	const documents: Array<ContentDocument<unknown>> = [...sources.chapters, ...sources.pages, ...sources.translations.chapters, ...sources.translations.pages];
-	for (const document of documents) {
-		for (const use of termUses(document)) {
-			const term = defined[use.id];
-			if (!term) diagnostics.push(diagnostic('UnknownTerm', document.file, use.position, use.id, known));
-			else if (!term.default[document.locale]) diagnostics.push(diagnostic('TermMissingLocale', document.file, use.position, use.id, document.locale));
-		}
-	}
-	return diagnostics;
-}
 
 /** What every edition is checked against: the template and its base content. */
 interface Base {
@@ -90,6 +74,7 @@ export function validateEditions(template: TemplateMeta, sources: Sources, terms
 		checkAddedPractices(check);
 		checkSectionAdaptations(check);
 		checkOwnChapters(check);
+		diagnostics.push(...validateAdaptationTerms(edition.adaptations, base.terms, manifest.data.locales));
 		for (const slug of Object.keys(edition.adaptations.data.sources)) {
 			if (!base.chapter(slug)) diagnostics.push(diagnostic('UnknownChapter', edition.adaptations.file, edition.adaptations.source.locate(['sources', slug]), slug));
 		}
@@ -112,7 +97,7 @@ function checkManifest({ base, edition, diagnostics, covers }: Check): void {
 	const knownTerms = base.terms?.data.terms ?? {};
 	for (const [id, values] of Object.entries(m.terms)) {
 		if (!knownTerms[id]) diagnostics.push(diagnostic('UnknownTerm', manifest.file, at(['terms', id]), id, Object.keys(knownTerms).join(', ') || 'none'));
-		covers(manifest, ['terms', id], values);
+		else diagnostics.push(...checkTermValues(manifest, ['terms', id], id, values, base.terms!.data.forms, m.locales));
 	}
 	m.regionalPriorities.forEach((priority, index) => {
 		if (!base.practiceIds.has(priority.practice)) diagnostics.push(diagnostic('UnknownPractice', manifest.file, at(['regionalPriorities', index, 'practice']), priority.practice));

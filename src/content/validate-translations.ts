@@ -1,13 +1,14 @@
 /**
  * Parity between each translation and its source: the same practice IDs (in
  * order, with the same number of steps and evidence items), the same section
- * anchors, the same MDX components, the same glossary terms. Anything missing
+ * anchors, the same MDX components (a term in any of its forms), the same
+ * terms in each practice, the same glossary terms. Anything missing
  * or extra is an error with the translation's file and line.
  */
 import type { ContentDocument, Publication, Translations } from './types.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { outlineBody, type ComponentInfo } from '../markdown/mdx-body.ts';
-import { termMarkersIn } from '../markdown/term-markers.ts';
+import { termIdsIn } from '../markdown/term-markers.ts';
 
 type Sources = Pick<Publication, 'chapters' | 'pages' | 'glossary'>;
 
@@ -33,8 +34,10 @@ function bodyParity(source: ContentDocument<unknown>, translation: ContentDocume
 		const anchor = found.anchors.find((candidate) => candidate.id === shared[misplaced])!;
 		diagnostics.push(diagnostic('TranslationAnchorOrder', translation.file, { line: anchor.line, column: 1 }, anchor.id, expectedShared[misplaced]!));
 	}
+	// A term's grammatical form is the translation's own (French may need "of" where English needs none).
+	const propsOf = (component: ComponentInfo) => Object.entries(component.props).filter(([key]) => !(component.name === 'Term' && key === 'form'));
 	const describe = (components: ComponentInfo[]) =>
-		components.length ? components.map((component) => `<${component.name}${Object.entries(component.props).map(([key, value]) => ` ${key}="${value}"`).join('')} />`).join(', ') : 'none';
+		components.length ? components.map((component) => `<${component.name}${propsOf(component).map(([key, value]) => ` ${key}="${value}"`).join('')} />`).join(', ') : 'none';
 	if (describe(found.components) !== describe(expected.components)) {
 		const line = found.components[0]?.line ?? translation.bodyLine;
 		diagnostics.push(diagnostic('TranslationComponentMismatch', translation.file, { line, column: 1 }, describe(found.components), describe(expected.components)));
@@ -56,12 +59,13 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 			return;
 		}
 		const original = expected.find((candidate) => candidate.id === practice.id)!;
-		// Term markers in the fields are components: the same ones as the source, whatever the wording around them.
-		const terms = (fields: readonly string[]) => fields.flatMap(termMarkersIn).sort();
+		// Term markers in the fields are components: the same terms as the source, whatever the wording around them.
+		// How often, and in which grammatical form, is the translation's own business.
+		const terms = (fields: readonly string[]) => [...new Set(fields.flatMap(termIdsIn))].sort();
 		const words = (item: typeof practice | typeof original) => [item.title, item.statement, item.rationale, ...item.implementation, ...item.evidence, ...(item.question !== undefined ? [item.question] : [])];
 		const found = terms(words(practice)).join(', ') || 'none';
 		const wanted = terms(words(original)).join(', ') || 'none';
-		if (found !== wanted) diagnostics.push(diagnostic('TranslationComponentMismatch', translation.file, translation.source.locate(['practices', index, 'id']), `${found} in ${practice.id}`, wanted));
+		if (found !== wanted) diagnostics.push(diagnostic('TranslationTermsMismatch', translation.file, translation.source.locate(['practices', index, 'id']), practice.id, found, wanted));
 		// An observable practice has an observer question; a translation has one exactly when its source does.
 		if (original.question !== undefined && practice.question === undefined) {
 			diagnostics.push(diagnostic('TranslationFieldMissing', translation.file, translation.source.locate(['practices', index, 'id']), practice.id, 'question'));

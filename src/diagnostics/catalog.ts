@@ -159,6 +159,11 @@ export const catalog = {
 		message: (anchor: string, expected: string) => `The section anchor {#${anchor}} is out of order: the source has {#${expected}} here.`,
 		hint: 'Keep the sections in the order of the source.',
 	},
+	TranslationTermsMismatch: {
+		title: 'Translation names other institutions',
+		message: (id: string, found: string, wanted: string) => `${id} uses the terms ${found}; its source uses ${wanted}.`,
+		hint: 'Name the same institutions as the source, through the same terms; how often, and in which form, is up to the translation.',
+	},
 	TranslationComponentMismatch: {
 		title: 'Components differ from the source',
 		message: (found: string, expected: string) => `The MDX components differ from the source: found ${found}, the source has ${expected}.`,
@@ -244,6 +249,22 @@ export const catalog = {
 		title: 'Term missing a locale',
 		message: (term: string, locale: string) => `The term ${term} has no value for ${locale}.`,
 		hint: 'Give the term a value in every locale that uses it.',
+	},
+	TermFormMissing: {
+		title: 'Term form missing',
+		message: (term: string, locale: string, form: string, forms: string) => `The term ${term} has no ${form} form in ${locale}; each value there gives ${forms}.`,
+		hint: 'Give every form that forms: in content/terms.yaml lists for the locale, for example { definite: Elections Canada, start: Elections Canada }.',
+	},
+	TermFormUnknown: {
+		title: 'Unknown term form',
+		message: (form: string, locale: string, forms: string) => `There is no form ${form} in ${locale}; its forms are ${forms}.`,
+		hint: 'Use one of the forms that forms: in content/terms.yaml lists for the locale, or add the form there (and a value for it in every term).',
+	},
+
+	OverlayInvalid: {
+		title: 'Edition invalid once applied',
+		message: (what: string, edition: string, problem: string) => `${what}, with the edition ${edition} applied, ${problem}.`,
+		hint: 'Change the adaptation so that the edition, once applied to the base, is still a valid publication: one ID and one anchor per practice and section, and every term known.',
 	},
 	UnknownPractice: {
 		title: 'Unknown base practice',
@@ -522,9 +543,15 @@ export const catalog = {
 	},
 	HardcodedInstitution: {
 		title: 'Institution named outside a term',
-		message: (name: string, field: string, term: string) => `${field} names ${name}, which each edition would have to change; write <Term id="${term}" /> instead.`,
+		message: (name: string, field: string, marker: string) => `${field} names ${name}, which each edition would have to change; write ${marker} instead.`,
 		hint: 'Requirements name institutions through terms (content/terms.yaml), which each edition sets; real names belong in the rationale and the prose, as facts from the public record.',
 	},
+	GenericInstitution: {
+		title: 'Neutral wording outside a term',
+		message: (phrase: string, field: string, marker: string) => `${field} writes "${phrase}", the neutral wording an edition cannot change; write ${marker} instead.`,
+		hint: 'A requirement names the institutions of content/terms.yaml only through their terms, in the grammatical form the sentence needs (forms: there); the rationale and the prose may keep generic wording.',
+	},
+
 	// The build itself (src/integrations/publication.ts): thrown as a KitError, with no file of their own.
 	ContentHasErrors: {
 		title: 'The content has errors',

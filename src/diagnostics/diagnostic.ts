@@ -60,8 +60,8 @@ export class KitError<C extends DiagnosticCode = DiagnosticCode> extends Error {
 		this.code = code;
 		this.title = catalog[code].title;
 		this.hint = catalog[code].hint;
-		// A user's mistake, not the kit's: Astro prints the message and the hint, and no stack trace.
-		this.stack = `${code}: ${this.message}`;
+		// A user's mistake, not the kit's: Astro prints the message and the hint, and, with no stack, no "Stack trace:" heading either.
+		this.stack = '';
 	}
 }
 

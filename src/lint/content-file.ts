@@ -4,7 +4,8 @@
  * it from `file.data.content` to decide what applies.
  */
 export interface ContentFileInfo {
-	kind: 'chapter' | 'page' | 'other';
+	/** `section`: an edition's section body in adaptations.yaml, linted as Markdown under its own heading, on its chapter's page. */
+	kind: 'chapter' | 'page' | 'section' | 'other';
 	locale: string;
 	/** The chapter slug or the page name: the page is `<name>.html`. */
 	name: string;

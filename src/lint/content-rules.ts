@@ -22,6 +22,6 @@ export function contentRules(context: LintContext): PluggableList {
 		// Without the publication there is nothing to resolve links against; check reports why.
 		[internalLinks, ['error', context.pages ? { pages: context.pages } : undefined]],
 		[imageAlt, ['error']],
-		[useTerms, ['error', { names: context.institutionNames }]],
+		[useTerms, ['error', { names: context.institutionNames, phrases: context.genericPhrases }]],
 	];
 }

@@ -2,7 +2,8 @@
  * What the content rules need to know about the whole publication, taken
  * from the loaded content: the pages and anchors a link may point to, the
  * practice IDs that exist, the sections every chapter has, and the real
- * institution names that requirements must write as terms. Pure.
+ * institution names and neutral phrases that requirements must write as
+ * terms. Pure.
  */
 import type { Publication } from '../content/types.ts';
 import { outlineBody } from '../markdown/mdx-body.ts';
@@ -24,6 +25,23 @@ export interface LintContext {
 	knownPracticeIds: ReadonlySet<string>;
 	/** Real institution names, each with the term that stands for it (content/terms.yaml). */
 	institutionNames: Array<{ name: string; term: string }>;
+	/** The neutral wording of every term, in each locale and form: what a requirement writes only through the term. */
+	genericPhrases: GenericPhrase[];
+}
+
+/** A term's neutral value in one locale and form. @example { phrase: "de l'organisme de gestion électorale", locale: 'fr', term: 'emb', form: 'of' } */
+export interface GenericPhrase {
+	phrase: string;
+	locale: string;
+	term: string;
+	form: string;
+}
+
+/** Every default of content/terms.yaml, derived so that the list is never written twice. */
+export function genericPhrases(terms: Publication['terms']): GenericPhrase[] {
+	return Object.entries(terms?.data.terms ?? {}).flatMap(([term, entry]) =>
+		Object.entries(entry.default).flatMap(([locale, forms]) => Object.entries(forms).map(([form, phrase]) => ({ phrase, locale, term, form }))),
+	);
 }
 
 export function lintContext(publication: Publication | undefined): LintContext {
@@ -43,5 +61,6 @@ export function lintContext(publication: Publication | undefined): LintContext {
 		pages: publication ? pages : undefined,
 		knownPracticeIds: new Set([...practiceIds, ...(publication?.template.retiredPracticeIds ?? []).map((entry) => entry.id)]),
 		institutionNames: Object.entries(publication?.terms?.data.terms ?? {}).flatMap(([term, entry]) => entry.names.map((name) => ({ name, term }))),
+		genericPhrases: genericPhrases(publication?.terms),
 	};
 }

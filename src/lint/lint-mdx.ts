@@ -22,18 +22,26 @@ export interface LintProcessorOptions {
 	 * out, because the build gate has already run them on Astro's own parse.
 	 */
 	security?: boolean;
+	/** Parse as Markdown, not MDX: for an edition's section body, which is Markdown only. Default false. */
+	markdown?: boolean;
 }
 
 /** remark with MDX, frontmatter and heading anchors, and the given rules. */
-export function remarkMdxProcessor(rules: PluggableList) {
-	return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkHeadingAnchors).use(rules).freeze();
+export function remarkMdxProcessor(rules: PluggableList, markdown = false) {
+	return unified()
+		.use(remarkParse)
+		.use(remarkFrontmatter, ['yaml'])
+		.use(markdown ? [] : [remarkMdx])
+		.use(remarkHeadingAnchors)
+		.use(rules)
+		.freeze();
 }
 
 export type LintProcessor = ReturnType<typeof remarkMdxProcessor>;
 
 /** Every rule, configured from the publication. */
 export function lintProcessor(context: LintContext, options: LintProcessorOptions = {}): LintProcessor {
-	return remarkMdxProcessor([...(options.security === false ? [] : securityRules), ...contentRules(context)]);
+	return remarkMdxProcessor([...(options.security === false ? [] : securityRules), ...contentRules(context)], options.markdown);
 }
 
 /** Every finding in one file. `file` is the project-relative path; `text` the whole file. */

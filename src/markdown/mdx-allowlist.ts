@@ -14,6 +14,6 @@ export interface AllowedComponent {
 }
 
 export const mdxAllowlist: Readonly<Record<string, AllowedComponent>> = {
-	/** A named placeholder resolved per edition and locale (content/terms.yaml). @example <Term id="emb" /> */
-	Term: { props: { id: { required: true } }, children: false },
+	/** A named placeholder resolved per edition and locale, in one of its grammatical forms (content/terms.yaml). @example <Term id="emb" form="of" /> */
+	Term: { props: { id: { required: true }, form: { required: false } }, children: false },
 };

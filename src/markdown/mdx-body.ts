@@ -13,6 +13,8 @@ export interface AnchorInfo {
 	id: string;
 	depth: number;
 	line: number;
+	/** The heading as plain text, anchor left out. */
+	text: string;
 }
 
 export interface ComponentInfo {
@@ -49,6 +51,12 @@ export function parseBody(body: string): AnyNode {
 	return tree;
 }
 
+/** The text a reader sees in a node: its text and code, joined. */
+function plainText(node: AnyNode): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return String((node as { value?: unknown }).value ?? '');
+	return (node.children ?? []).map(plainText).join('');
+}
+
 function walk(node: AnyNode, visit: (node: AnyNode) => void) {
 	visit(node);
 	for (const child of node.children ?? []) walk(child, visit);
@@ -62,7 +70,7 @@ export function outlineBody(body: string, firstLine: number): BodyOutline {
 	walk(parseBody(body), (node) => {
 		if (node.type === 'heading') {
 			const id = node.data?.hProperties?.id;
-			if (typeof id === 'string') anchors.push({ id, depth: (node as { depth: number }).depth, line: lineOf(node) });
+			if (typeof id === 'string') anchors.push({ id, depth: (node as { depth: number }).depth, line: lineOf(node), text: plainText(node).trim() });
 		}
 		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
 			const props: Record<string, string> = {};

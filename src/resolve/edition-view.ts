@@ -1,16 +1,23 @@
 /**
- * What a reader of one edition in one locale sees: the localized base
- * chapters with the edition's adaptations applied, terms resolved, and each
- * change marked so the page can badge it and link to the comparison.
+ * The one overlay: what a reader of one edition in one locale sees. The
+ * localized base chapters with the edition's adaptations applied (practices
+ * changed, added and marked; prose sections replaced, inserted or appended,
+ * in the order the page shows them), the edition's own chapters, and every
+ * term resolved. It returns a model, never HTML: the pages, the table of
+ * contents, search, exports, PDFs, the self-assessment and observer data,
+ * the adaptations page and the root index all read it, and
+ * `validate-edition-view.ts` checks it after the overlay is applied.
+ * Resolved once per publication, edition and locale.
  */
 import type { Publication } from '../content/types.ts';
-import { localizedChapters, type Localized } from './localize.ts';
+import { localizedChapterBody, localizedChapters, type Localized } from './localize.ts';
+import { outlineBody } from '../markdown/mdx-body.ts';
 import type { Chapter, Source } from '../schemas/chapter.ts';
 import type { AddedPractice, PracticeAdaptation, SectionAdaptation } from '../schemas/edition.ts';
 import type { Practice } from '../schemas/practice.ts';
 import { BASE_EDITION_CODE } from '../schemas/edition.ts';
 import type { EditionDocument } from '../content/types.ts';
-import { resolveTerms, termValues } from './terms.ts';
+import { resolveTerms, termValues, type TermTable } from './terms.ts';
 
 export interface PracticeMark {
 	/** `adapted`: a base practice the edition changed or annotated; `added`: the edition's own. */
@@ -35,8 +42,21 @@ export interface SectionOverlay {
 	markdown: string;
 }
 
+/** A prose section of a chapter as the edition's page shows it, in page order. */
+export interface OutlineSection {
+	/** The anchor it has on the page. */
+	id: string;
+	/** Its heading, as plain text. */
+	title: string;
+	/** The edition's section; undefined for a base section the edition kept. */
+	overlay: SectionOverlay | undefined;
+}
+
 export interface EditionChapter extends Localized<Omit<Chapter, 'practices'> & { practices: EditionPractice[] }> {
+	/** The edition's section changes, in the order adaptations.yaml gives them. */
 	sections: SectionOverlay[];
+	/** Every h2 section of the page, base and edition, in page order: what the body and the table of contents follow. */
+	outline: OutlineSection[];
 	extraSources: Source[];
 	/** The Astro collection that holds the body: base chapters, or an edition's own. */
 	collection: 'chapters' | 'editionChapters';
@@ -48,11 +68,24 @@ export function editionOf(publication: Publication, code: string): EditionDocume
 	return code === BASE_EDITION_CODE ? undefined : publication.editions.find((edition) => edition.manifest.data.code === code);
 }
 
-export function termsFor(publication: Publication, code: string, locale: string): Map<string, string> {
+export function termsFor(publication: Publication, code: string, locale: string): TermTable {
 	return termValues(publication.terms?.data, editionOf(publication, code)?.manifest.data.terms ?? {}, locale);
 }
 
-function resolvePractice<P extends Practice>(practice: P, terms: ReadonlyMap<string, string>): P {
+/** The sections of a chapter in page order: the base ones (from the body the reader gets), with the edition's replaced, inserted after, or appended. */
+export function chapterOutline(base: ReadonlyArray<{ id: string; title: string }>, overlays: readonly SectionOverlay[]): OutlineSection[] {
+	const outline: OutlineSection[] = base.map((section) => ({ ...section, overlay: undefined }));
+	for (const overlay of overlays) {
+		const item = { id: overlay.id, title: overlay.title, overlay };
+		const at = overlay.anchor === undefined ? -1 : outline.findIndex((candidate) => candidate.id === overlay.anchor && !candidate.overlay);
+		if (overlay.mode === 'replace' && at !== -1) outline[at] = item;
+		else if (overlay.mode === 'after' && at !== -1) outline.splice(at + 1, 0, item);
+		else outline.push(item);
+	}
+	return outline;
+}
+
+function resolvePractice<P extends EditionPractice>(practice: P, terms: TermTable): P {
 	const resolve = (text: string) => resolveTerms(text, terms);
 	return {
 		...practice,
@@ -62,6 +95,17 @@ function resolvePractice<P extends Practice>(practice: P, terms: ReadonlyMap<str
 		implementation: practice.implementation.map(resolve),
 		evidence: practice.evidence.map(resolve),
 		...(practice.question !== undefined ? { question: resolve(practice.question) } : {}),
+		...(practice.mark
+			? {
+					mark: {
+						...practice.mark,
+						...(practice.mark.note !== undefined ? { note: resolve(practice.mark.note) } : {}),
+						...(practice.mark.guidance !== undefined ? { guidance: resolve(practice.mark.guidance) } : {}),
+						...(practice.mark.notApplicable !== undefined ? { notApplicable: resolve(practice.mark.notApplicable) } : {}),
+					},
+				}
+			: {}),
+		...(practice.bonusReason !== undefined ? { bonusReason: resolve(practice.bonusReason) } : {}),
 	};
 }
 
@@ -102,13 +146,27 @@ function added(practice: AddedPractice, locale: string): EditionPractice {
 	};
 }
 
+const resolved = new WeakMap<Publication, Map<string, EditionChapter[]>>();
+
+/** The chapters of an edition in a locale, resolved once per publication. */
 export function editionChapters(publication: Publication, code: string, locale: string): EditionChapter[] {
+	let editions = resolved.get(publication);
+	if (!editions) resolved.set(publication, (editions = new Map()));
+	const key = `${code}/${locale}`;
+	let chapters = editions.get(key);
+	if (!chapters) editions.set(key, (chapters = resolveEditionChapters(publication, code, locale)));
+	return chapters;
+}
+
+function resolveEditionChapters(publication: Publication, code: string, locale: string): EditionChapter[] {
 	const edition = editionOf(publication, code);
-	const terms = termsFor(publication, code, locale);
+	const pageTerms = termsFor(publication, code, locale);
 	const adaptations = edition?.adaptations.data;
 	const priorities = edition?.manifest.data.regionalPriorities ?? [];
 	const base = localizedChapters(publication, locale).map((chapter): EditionChapter => {
 		const slug = chapter.data.slug;
+		// On fallback the words are the source's, and so are the names in them.
+		const terms = chapter.contentLocale === locale ? pageTerms : termsFor(publication, code, chapter.contentLocale);
 		const practices: EditionPractice[] = [
 			...chapter.data.practices.map((practice) =>
 				adapt(
@@ -120,8 +178,7 @@ export function editionChapters(publication: Publication, code: string, locale: 
 			...(adaptations?.added.filter((candidate) => candidate.chapter === slug).map((candidate) => added(candidate, locale)) ?? []),
 		].map((practice) => {
 			const priority = priorities.find((candidate) => candidate.practice === practice.id);
-			const resolved = resolvePractice(practice, terms);
-			return priority ? { ...resolved, bonus: priority.bonus, bonusReason: priority.reason[locale] } : resolved;
+			return resolvePractice(priority ? { ...practice, bonus: priority.bonus, bonusReason: priority.reason[locale] } : practice, terms);
 		});
 		const sections = (adaptations?.sections ?? [])
 			.filter((section) => section.chapter === slug)
@@ -129,13 +186,17 @@ export function editionChapters(publication: Publication, code: string, locale: 
 				mode: section.mode,
 				anchor: section.anchor,
 				id: section.mode === 'replace' ? section.anchor! : section.newAnchor!,
-				title: resolveTerms(section.title[locale] ?? '', terms),
-				markdown: resolveTerms(section.body[locale] ?? '', terms),
+				title: resolveTerms(section.title[locale] ?? '', pageTerms),
+				markdown: resolveTerms(section.body[locale] ?? '', pageTerms),
 			}));
+		const baseSections = outlineBody(localizedChapterBody(publication, locale, slug), 1)
+			.anchors.filter((anchor) => anchor.depth === 2)
+			.map((anchor) => ({ id: anchor.id, title: anchor.text }));
 		return {
 			...chapter,
 			data: { ...chapter.data, title: resolveTerms(chapter.data.title, terms), summary: resolveTerms(chapter.data.summary, terms), practices },
 			sections,
+			outline: chapterOutline(baseSections, sections),
 			extraSources: adaptations?.sources[slug] ?? [],
 			collection: 'chapters' as const,
 			own: false,
@@ -146,9 +207,9 @@ export function editionChapters(publication: Publication, code: string, locale: 
 		.map((chapter) => ({
 			data: {
 				...chapter.data,
-				title: resolveTerms(chapter.data.title, terms),
-				summary: resolveTerms(chapter.data.summary, terms),
-				practices: chapter.data.practices.map((practice) => ({ ...resolvePractice(practice, terms), mark: { kind: 'added' as const, changes: ['added'] } })),
+				title: resolveTerms(chapter.data.title, pageTerms),
+				summary: resolveTerms(chapter.data.summary, pageTerms),
+				practices: chapter.data.practices.map((practice) => ({ ...resolvePractice(practice, pageTerms), mark: { kind: 'added' as const, changes: ['added'] } })),
 			},
 			state: 'current' as const,
 			contentLocale: locale,
@@ -156,6 +217,9 @@ export function editionChapters(publication: Publication, code: string, locale: 
 			file: chapter.file,
 			translators: [],
 			sections: [],
+			outline: outlineBody(chapter.body, chapter.bodyLine)
+				.anchors.filter((anchor) => anchor.depth === 2)
+				.map((anchor) => ({ id: anchor.id, title: anchor.text, overlay: undefined })),
 			extraSources: [],
 			collection: 'editionChapters' as const,
 			own: true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contributorSchema, sourceSchema } from './chapter.ts';
 import { localizedTextSchema } from './localized-text.ts';
-import { termIdSchema } from './terms.ts';
+import { termIdSchema, termValuesSchema } from './terms.ts';
 import { tierIdSchema } from './tier.ts';
 import { practiceTranslationSchema } from './translation.ts';
 import { EDITION_PRACTICE_ID } from './practice-id.ts';
@@ -40,8 +40,12 @@ export const editionManifestSchema = z.strictObject({
 		url: z.url({ protocol: /^https?$/ }).optional(),
 		email: z.email().optional(),
 	}),
-	/** The edition's value for each term of the template, per locale. */
-	terms: z.record(termIdSchema, localizedTextSchema).default({}),
+	/**
+	 * The edition's value for each term of the template, per locale and form
+	 * (every form `forms:` in content/terms.yaml lists for that locale).
+	 * @example { emb: { en: { definite: Elections Canada, start: Elections Canada } } }
+	 */
+	terms: z.record(termIdSchema, termValuesSchema).default({}),
 	/** Credits the edition treats as regional priorities: they earn bonus points (LEED-style). */
 	regionalPriorities: z
 		.array(

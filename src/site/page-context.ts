@@ -65,6 +65,8 @@ export function pageContext(edition: string, locale: string, file: string, slug?
 		chapters: () => editionChapters(publication(), edition, locale),
 		/** Term values for this edition and locale. */
 		terms: () => termsFor(publication(), edition, locale),
+		/** Term values for this edition in another locale: the source's, for words shown on fallback. */
+		termsIn: (wordsLocale: string) => termsFor(publication(), edition, wordsLocale),
 		/** The edition's name in this locale. */
 		editionName: () => editionNameOf(publication(), edition, locale, t),
 		dirOf,

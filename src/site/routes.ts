@@ -4,6 +4,7 @@
  */
 import type { Publication } from '../content/types.ts';
 import { builtEditions, type Edition } from '../resolve/editions.ts';
+import { editionChapters } from '../resolve/edition-view.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
 import type { SitePage } from '../schemas/site-pages.ts';
 
@@ -26,11 +27,6 @@ export function pageFile(edition: string, locale: string, slug: string): string 
 	return `${edition}/${locale}/${slug}.html`;
 }
 
-/** Source chapters in template order: the structure every locale shares. */
-export function sourceChapters(publication: Publication) {
-	return [...publication.chapters].sort((a, b) => a.data.order - b.data.order);
-}
-
 function routesOf(publication: Publication, edition: Edition, locale: string): SiteRoute[] {
 	const route = (kind: PageKind, slug: string, practiceIds: string[] = []): SiteRoute => ({
 		edition: edition.code,
@@ -40,24 +36,23 @@ function routesOf(publication: Publication, edition: Edition, locale: string): S
 		file: pageFile(edition.code, locale, slug),
 		practiceIds,
 	});
-	const document = publication.editions.find((candidate) => candidate.manifest.data.code === edition.code);
-	// The edition's own chapters join the base ones, in template order.
-	const own = (document?.chapters ?? []).filter((chapter) => chapter.locale === edition.locales[0]);
-	const chapters = [...sourceChapters(publication), ...own].sort((a, b) => a.data.order - b.data.order);
-	const added = document?.adaptations.data.added ?? [];
-	// An edition's own practices follow the base practices of their chapter.
-	const idsOf = (slug: string, base: string[]) => [...base, ...added.filter((practice) => practice.chapter === slug).map((practice) => practice.id)];
-	const chapterIds = chapters.map((chapter) =>
-		idsOf(
-			chapter.data.slug,
-			chapter.data.practices.map((practice) => practice.id),
-		),
-	);
+	// The chapters and practice IDs as the edition has them (its own chapters and practices included): the same in every locale.
+	const chapters = editionChapters(publication, edition.code, locale);
 	return [
 		route('home', 'index'),
 		route('introduction', 'introduction'),
-		...chapters.map((chapter, index) => route('chapter', chapter.data.slug, chapterIds[index])),
-		route('practices', 'practices', chapterIds.flat()),
+		...chapters.map((chapter) =>
+			route(
+				'chapter',
+				chapter.data.slug,
+				chapter.data.practices.map((practice) => practice.id),
+			),
+		),
+		route(
+			'practices',
+			'practices',
+			chapters.flatMap((chapter) => chapter.data.practices.map((practice) => practice.id)),
+		),
 		route('certification', 'certification'),
 		route('assessment', 'assessment'),
 		route('observer', 'observer'),

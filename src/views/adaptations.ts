@@ -8,10 +8,8 @@ import type { Publication } from '../content/types.ts';
 import { sectionText } from '../content/base-elements.ts';
 import { editionChapters, editionOf, termsFor, type EditionChapter, type EditionPractice, type PracticeMark, type SectionOverlay } from '../resolve/edition-view.ts';
 import { localizedChapterBody } from '../resolve/localize.ts';
-import { renderSectionMarkdown } from '../resolve/section-overlays.ts';
-import { resolveTerms } from '../resolve/terms.ts';
+import { resolveTerms, termValue } from '../resolve/terms.ts';
 import { BASE_EDITION_CODE, type EditionManifest } from '../schemas/edition.ts';
-import { escapeMarkup } from '../utils/escape-markup.ts';
 
 /** The chapter a change is in, as the edition's reader sees it. */
 export type ChapterRef = Pick<EditionChapter['data'], 'slug' | 'title'>;
@@ -21,7 +19,7 @@ export interface OwnChapter extends Pick<EditionChapter['data'], 'slug' | 'code'
 	practiceCount: number;
 }
 
-/** A term of the template, with its neutral value and the edition's. */
+/** A term of the template, with its neutral value and the edition's (the definite form). */
 export interface TermChange {
 	id: string;
 	base: string | undefined;
@@ -43,14 +41,12 @@ export interface PracticeInChapter {
 	practice: EditionPractice;
 }
 
-/** A prose section the edition replaced or inserted, as HTML on both sides. */
+/** A prose section the edition replaced or inserted, as Markdown on both sides, terms resolved. */
 export interface AdaptedSection {
 	chapter: ChapterRef;
 	overlay: SectionOverlay;
-	/** The base section it replaces, its heading anchors removed (the page has them once, on the chapter); undefined for an insertion. */
-	beforeHtml: string | undefined;
-	/** The edition's section, its heading included. */
-	afterHtml: string;
+	/** The base section it replaces, heading included; undefined for an insertion. */
+	before: string | undefined;
 }
 
 export interface AdaptationsView {
@@ -99,12 +95,7 @@ export function adaptationsView(publication: Publication, edition: string, local
 			(candidate) => candidate.mode === section.mode && candidate.anchor === section.anchor && (section.mode === 'replace' || candidate.id === section.newAnchor),
 		)!;
 		const original = section.anchor && section.mode === 'replace' ? sectionText(localizedChapterBody(publication, locale, section.chapter), section.anchor) : undefined;
-		return {
-			chapter: chapterRef(chapter),
-			overlay,
-			beforeHtml: original ? renderSectionMarkdown(resolveTerms(original, baseTerms)).replace(/<h([23]) id="[^"]*"/g, '<h$1') : undefined,
-			afterHtml: `<h2>${escapeMarkup(overlay.title)}</h2>${renderSectionMarkdown(overlay.markdown)}`,
-		};
+		return { chapter: chapterRef(chapter), overlay, before: original === undefined ? undefined : resolveTerms(original, baseTerms) };
 	});
 	return {
 		templateVersion: publication.template.version,
@@ -112,7 +103,7 @@ export function adaptationsView(publication: Publication, edition: string, local
 		publisher: manifest.publisher.name[locale],
 		unchanged: practices.length + added.length + sections.length + own.length === 0,
 		chapters: own.map((chapter) => ({ slug: chapter.data.slug, code: chapter.data.code, title: chapter.data.title, practiceCount: chapter.data.practices.length })),
-		terms: Object.keys(manifest.terms).map((id) => ({ id, base: baseTerms.get(id), edition: editionTerms.get(id) })),
+		terms: Object.keys(manifest.terms).map((id) => ({ id, base: termValue(baseTerms, id), edition: termValue(editionTerms, id) })),
 		practices,
 		added,
 		sections,

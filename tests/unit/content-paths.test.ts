@@ -13,7 +13,7 @@ import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { contentMdxFiles, lintContent } from '../../src/lint/lint-content-fs.ts';
 import { sniffImage, svgProblem } from '../../src/markdown/media-paths.ts';
 import { mediaPlaceholder } from '../../src/markdown/media-images.ts';
-import { renderSectionMarkdown } from '../../src/resolve/section-overlays.ts';
+import { renderSectionMarkdown } from '../../src/markdown/section-markdown.ts';
 import { located, scenarioFolders, scenariosNamed, withFixture } from '../support/fixture-project.ts';
 import { temporaryFolder } from '../support/project-copy.ts';
 

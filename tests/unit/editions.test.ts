@@ -104,7 +104,54 @@ describe('edition validation: one mistake per fixture', () => {
 	it('a term value missing in a locale of the edition', () => {
 		expect(diagnosed('edition-errors/edition-term-missing-locale')).toMatchInlineSnapshot(`
 			[
-			  "content/editions/aa/edition.yaml:9:3 MissingLocaleText: This text has no version in fr, which the edition publishes.",
+			  "content/editions/aa/edition.yaml:9:3 TermMissingLocale: The term emb has no value for fr.",
+			]
+		`);
+	});
+
+	it('a term value without every form of its locale', () => {
+		expect(diagnosed('edition-errors/edition-term-form-missing')).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/edition.yaml:10:5 TermFormMissing: The term emb has no start form in en; each value there gives definite, start.",
+			]
+		`);
+	});
+
+	it('a term form the locale does not have, in a practice field and in the body', () => {
+		expect(diagnosed('edition-errors/chapter-term-form-unknown')).toMatchInlineSnapshot(`
+			[
+			  "content/chapters/en/alpha.mdx:15:5 TermFormUnknown: There is no form genitive in en; its forms are definite, start.",
+			  "content/chapters/en/alpha.mdx:39:1 TermFormUnknown: There is no form of in en; its forms are definite, start.",
+			]
+		`);
+	});
+
+	it('a neutral default with a form its locale does not have, and without one it has', () => {
+		expect(diagnosed('edition-errors/terms-default-form-missing')).toMatchInlineSnapshot(`
+			[
+			  "content/terms.yaml:18:7 TermFormMissing: The term audit has no of form in fr; each value there gives definite, of.",
+			  "content/terms.yaml:18:34 TermFormUnknown: There is no form to in fr; its forms are definite, of.",
+			]
+		`);
+	});
+
+	it('sections that, once the overlay is applied, take the anchor of a section or of a part of the page', () => {
+		// Checked with everything npm run check runs: the overlay is validated once it is applied.
+		expect(withFixture(['edition-errors/overlay-anchor-clash'], (root) => located(checkProject(root).diagnostics))).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:47:5 OverlayInvalid: The section {#threats} of alpha (en, fr), with the edition aa applied, has the anchor of the section {#threats}.",
+			  "content/editions/aa/adaptations.yaml:53:5 OverlayInvalid: The section {#sources} of alpha (en, fr), with the edition aa applied, has the anchor of a part of the page.",
+			  "content/editions/aa/adaptations.yaml:57:13 ReservedSectionAnchor: In the en text of the section {#sources}: The anchor {#sources} is taken by a part of the page the site adds itself.",
+			  "content/editions/aa/adaptations.yaml:57:26 ReservedSectionAnchor: In the fr text of the section {#sources}: The anchor {#sources} is taken by a part of the page the site adds itself.",
+			]
+		`);
+	});
+
+	it('a section body that the content lint refuses, at its own line: a broken link and a skipped heading level', () => {
+		expect(withFixture(['edition-errors/section-lint'], (root) => located(checkProject(root).diagnostics))).toMatchInlineSnapshot(`
+			[
+			  "content/editions/aa/adaptations.yaml:42:65 BrokenPageLink: In the en text of the section {#adapting}: The link nowhere.html does not resolve: the site has no page nowhere.html in an edition.",
+			  "content/editions/aa/adaptations.yaml:44:9 HeadingLevelSkipped: In the en text of the section {#adapting}: The heading goes from level 2 to level 4, skipping a level.",
 			]
 		`);
 	});
@@ -207,8 +254,11 @@ describe('drift', () => {
 		expect(readableDiff('one\ntwo words\nthree', 'one\ntwo new words\nthree')).toBe('two {+new +}words');
 	});
 
-	it('resolves term markers and leaves unknown ones visible', () => {
-		expect(resolveTerms('Ask <Term id="emb" /> and <Term id="nope" />.', new Map([['emb', 'Elections Canada']]))).toBe('Ask Elections Canada and <Term id="nope" />.');
+	it('resolves term markers in the form they ask for, and leaves unknown ones visible', () => {
+		const table = new Map([['emb', { definite: 'Élections Canada', of: "d'Élections Canada" }]]);
+		expect(resolveTerms('Demander <Term id="emb" />, le site <Term id="emb" form="of" /> et <Term id="nope" />, <Term id="emb" form="to" />.', table)).toBe(
+			'Demander Élections Canada, le site d\'Élections Canada et <Term id="nope" />, <Term id="emb" form="to" />.',
+		);
 	});
 });
 

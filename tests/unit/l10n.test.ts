@@ -34,7 +34,7 @@ describe('translation parity: one mistake per fixture', () => {
 	it('a term marker of a practice left out', () => {
 		expect(diagnosed('translation-errors/practice-term-missing')).toMatchInlineSnapshot(`
 			[
-			  "content/chapters/fr/alpha.mdx:6:5 TranslationComponentMismatch: The MDX components differ from the source: found none in ALP-1, the source has <Term id="emb" />.",
+			  "content/chapters/fr/alpha.mdx:6:5 TranslationTermsMismatch: ALP-1 uses the terms none; its source uses emb.",
 			]
 		`);
 	});

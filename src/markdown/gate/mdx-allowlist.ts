@@ -66,7 +66,7 @@
  * 1:11 NonLiteralProp: The prop id of <Term> is an expression, which would run as code at build time.
  * 1:31 NonLiteralProp: The spread {...props} of <Term> is an expression, which would run as code at build time.
  * 1:52 NonLiteralProp: The prop id of <Term> has no value.
- * 1:74 DisallowedProp: <Term> takes no prop lang; it takes id.
+ * 1:74 DisallowedProp: <Term> takes no prop lang; it takes id, form.
  * 1:88 MissingProp: <Term> needs the prop id.
  * 1:115 ComponentChildren: <Term> takes nothing between its tags.
  * ```
@@ -74,7 +74,7 @@
  * 1:5 NonLiteralProp: The prop id of <Term> is an expression, which would run as code at build time.
  * 1:25 NonLiteralProp: The spread {...props} of <Term> is an expression, which would run as code at build time.
  * 1:46 NonLiteralProp: The prop id of <Term> has no value.
- * 1:59 DisallowedProp: <Term> takes no prop lang; it takes id.
+ * 1:59 DisallowedProp: <Term> takes no prop lang; it takes id, form.
  * 1:88 MissingProp: <Term> needs the prop id.
  * 1:115 ComponentChildren: <Term> takes nothing between its tags.
  * ```

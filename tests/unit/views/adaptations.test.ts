@@ -1,4 +1,5 @@
 /** The Adaptations page: what an edition changed, each change beside the base text it replaces. */
+import { renderSectionMarkdown } from '../../../src/markdown/section-markdown.ts';
 import { describe, expect, it } from 'vitest';
 import { adaptationsView } from '../../../src/views/adaptations.ts';
 import { miniPublication } from './mini-publication.ts';
@@ -31,23 +32,25 @@ describe('adaptationsView', () => {
 		expect(view.priorities?.map(({ chapter, practice }) => [chapter.slug, practice.id, practice.bonus, practice.bonusReason])).toEqual([['alpha', 'ALP-3', 2, 'Local need.']]);
 	});
 
-	it('renders a replaced section beside the base one, terms resolved to the neutral value and heading anchors removed', () => {
+	it('gives a replaced section beside the base one, terms resolved to the neutral value; the comparison shows it without heading anchors', () => {
 		expect(view.sections[0]).toEqual({
 			chapter: { slug: 'alpha', title: 'Chapter ALP' },
 			overlay: { mode: 'replace', anchor: 'adapting', id: 'adapting', title: 'Adapting in Exland', markdown: 'Write to **us**.' },
-			beforeHtml: '<h2>Adapting</h2>\n<p>Ask <em>your</em> the election management body.</p>\n<h3>Detail</h3>\n<p>More.</p>\n',
-			afterHtml: '<h2>Adapting in Exland</h2><p>Write to <strong>us</strong>.</p>\n',
+			before: expect.stringContaining('Ask *your* the election management body.'),
 		});
+		expect(renderSectionMarkdown(view.sections[0]!.before!, { headingAnchors: false })).toBe(
+			'<h2>Adapting</h2>\n<p>Ask <em>your</em> the election management body.</p>\n<h3>Detail</h3>\n<p>More.</p>\n',
+		);
+		expect(renderSectionMarkdown(view.sections[0]!.overlay.markdown)).toBe('<p>Write to <strong>us</strong>.</p>\n');
 	});
 
-	it('gives an appended section no base text, and escapes its title', () => {
-		expect(view.sections[1]).toMatchObject({ chapter: { slug: 'beta' }, overlay: { mode: 'append', id: 'exland-notes' }, beforeHtml: undefined });
-		expect(view.sections[1]!.afterHtml).toBe('<h2>Exland &lt;notes&gt;</h2><p>Appended.</p>\n');
+	it('gives an appended section no base text', () => {
+		expect(view.sections[1]).toMatchObject({ chapter: { slug: 'beta' }, overlay: { mode: 'append', id: 'exland-notes', title: 'Exland <notes>' }, before: undefined });
 	});
 
 	it("takes the base side from the reader's translation", () => {
 		const french = adaptationsView(miniPublication(), 'xx', 'fr');
-		expect(french.sections[0]!.beforeHtml).toBe('<h2>Adapter</h2>\n<p>Demandez à l’organisme électoral.</p>\n');
+		expect(renderSectionMarkdown(french.sections[0]!.before!, { headingAnchors: false })).toBe('<h2>Adapter</h2>\n<p>Demandez à l’organisme électoral.</p>\n');
 		expect(french.publisher).toBe('Commission d’Exlande');
 		expect(french.chapters).toEqual([]);
 	});

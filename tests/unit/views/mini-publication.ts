@@ -90,7 +90,7 @@ export function miniPublication(): Publication {
 			locales: ['en', 'fr'],
 			template: '1.1.0',
 			publisher: { name: { en: 'Exland Commission', fr: 'Commission d’Exlande' } },
-			terms: { emb: { en: 'the Exland Commission', fr: 'la Commission d’Exlande' } },
+			terms: { emb: { en: { definite: 'the Exland Commission' }, fr: { definite: 'la Commission d’Exlande' } } },
 			regionalPriorities: [{ practice: 'ALP-3', bonus: 2, reason: { en: 'Local need.', fr: 'Besoin local.' } }],
 		}),
 		adaptations: yaml('content/editions/xx/adaptations.yaml', adaptationsSchema, {
@@ -140,7 +140,8 @@ export function miniPublication(): Publication {
 			glossaries: [],
 		},
 		terms: yaml('content/terms.yaml', termsSchema, {
-			terms: { emb: { description: 'The election body.', default: { en: 'the election management body', fr: 'l’organisme électoral' } } },
+			forms: { en: { definite: 'Inside a sentence.' }, fr: { definite: 'Inside a sentence.' } },
+			terms: { emb: { description: 'The election body.', default: { en: { definite: 'the election management body' }, fr: { definite: 'l’organisme électoral' } } } },
 		}),
 		editions: [edition],
 	};
