@@ -11,12 +11,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { publicationOrExit } from './support/publication.ts';
 import { kitDocuments } from '../src/translation/xliff/documents-fs.ts';
-import { writeXliff } from '../src/translation/xliff/write-xliff.ts';
+import { kitUnits, writeXliff } from '../src/translation/xliff/write-xliff.ts';
 import { commandLine } from './support/args.ts';
 
-const USAGE = `Usage: npm run l10n:export -- --locale <code> [--out <dir>]
-  Writes a translation kit (XLIFF, glossary, manifest) for one locale (see docs/translating.md).`;
-const { values } = commandLine(USAGE, { options: { locale: { type: 'string' }, out: { type: 'string' } } });
+const USAGE = `Usage: npm run l10n:export -- --locale <code> [--only todo] [--out <dir>]
+  Writes a translation kit (XLIFF, glossary, manifest) for one locale (see docs/translating.md).
+  --only todo  only the work to do: the missing and the outdated segments`;
+const { values } = commandLine(USAGE, { options: { locale: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } } });
+if (values.only !== undefined && values.only !== 'todo') {
+	console.error(`--only takes one value, todo (the missing and outdated segments); "${values.only}" is not one.`);
+	process.exit(2);
+}
+const only = values.only === 'todo' ? ('todo' as const) : undefined;
 const root = process.cwd();
 const publication = publicationOrExit(root);
 const { sourceLocale, version } = publication.template;
@@ -30,8 +36,8 @@ const out = path.resolve(values.out ?? path.join('translation-kits', locale));
 mkdirSync(out, { recursive: true });
 
 const documents = kitDocuments(root, publication, locale);
-const name = `clean-elections-template-${version}-${sourceLocale}-${locale}`;
-writeFileSync(path.join(out, `${name}.xlf`), writeXliff(documents, { sourceLocale, targetLocale: locale, templateVersion: version }));
+const name = `clean-elections-template-${version}-${sourceLocale}-${locale}${only ? '-todo' : ''}`;
+writeFileSync(path.join(out, `${name}.xlf`), writeXliff(documents, { sourceLocale, targetLocale: locale, templateVersion: version, only }));
 
 const target = publication.translations.glossaries.find((glossary) => glossary.locale === locale);
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -41,8 +47,9 @@ const rows = (publication.glossary?.data.terms ?? []).map((term) => {
 });
 writeFileSync(path.join(out, `glossary-${sourceLocale}-${locale}.tsv`), `${[`${sourceLocale}\t${locale}\tdefinition (${sourceLocale})`, ...rows].join('\n')}\n`);
 
-const segments = documents.reduce((sum, document) => sum + document.segments.length, 0);
-const filled = documents.reduce((sum, document) => sum + document.existing.size, 0);
+const segments = documents.reduce((sum, document) => sum + kitUnits(document, only).length, 0);
+const filled = documents.reduce((sum, document) => sum + kitUnits(document, only).filter((segment) => document.existing.has(segment.id)).length, 0);
+const review = documents.reduce((sum, document) => sum + document.outdated.size, 0);
 writeFileSync(
 	path.join(out, 'manifest.json'),
 	`${JSON.stringify(
@@ -56,12 +63,14 @@ writeFileSync(
 				source: document.sourceFile,
 				target: document.targetFile,
 				sourceHash: document.hash,
-				segments: document.segments.length,
+				segments: kitUnits(document, only).length,
 				translated: document.existing.size,
+				outdated: document.outdated.size,
 			})),
 		},
 		null,
 		2,
 	)}\n`,
 );
-console.log(`${path.relative(root, out)}/${name}.xlf: ${documents.length} documents, ${segments} segments, ${filled} already translated.`);
+const shown = documents.filter((document) => kitUnits(document, only).length).length;
+console.log(`${path.relative(root, out)}/${name}.xlf: ${shown} documents, ${segments} segments, ${filled} already translated, ${review} to review.`);

@@ -40,7 +40,7 @@ function currentHash(publication: Publication, key: SourceKey): string | undefin
 	return hashes.get(key);
 }
 
-function localize<S, T extends { source: string }, R>(
+function localize<S, T extends { source: string; outdated?: string[] | undefined }, R>(
 	publication: Publication,
 	locale: string,
 	key: SourceKey,
@@ -63,7 +63,7 @@ function localize<S, T extends { source: string }, R>(
 	}
 	return {
 		data: merge(source.data, translation.data),
-		state: translation.data.source === currentHash(publication, key) ? 'current' : 'outdated',
+		state: translation.data.source === currentHash(publication, key) && !translation.data.outdated?.length ? 'current' : 'outdated',
 		contentLocale: locale,
 		bodyEntry: `${locale}/${source.name}`,
 		file: translation.file,

@@ -17,6 +17,17 @@ export const sourceHashSchema = z
 	.string({ error: 'Record the source hash: run npm run l10n:stamp -- <locale> <file> once the translation matches the source.' })
 	.regex(/^[0-9a-f]{16}$/, { error: 'The source hash must be 16 hexadecimal characters; run npm run l10n:stamp -- <locale> <file> to record it.' });
 
+/**
+ * The segments of this translation still to review against the source that
+ * `source` records: each was translated from an earlier English text, and no
+ * translator has yet changed it or marked it reviewed. Written by
+ * `npm run l10n:import`, cleared by `npm run l10n:stamp`; never by hand.
+ * @example [chapters/governance-and-annual-review/practices/GOV-1/statement]
+ */
+export const outdatedSegmentsSchema = z
+	.array(z.string().regex(/^[a-z0-9/._-]+$/i, { error: 'Write each outdated segment as its kit ID, for example chapters/<slug>/title.' }))
+	.optional();
+
 /** The translated words of one practice. Structure (tier, kind, points…) comes from the source. */
 export const practiceTranslationSchema = z.strictObject({
 	/** Same ID as the source practice; never translated. @example INC-3 */
@@ -35,6 +46,7 @@ export const practiceTranslationSchema = z.strictObject({
 /** Frontmatter of `content/chapters/<locale>/<slug>.mdx` for a locale other than the source. */
 export const chapterTranslationSchema = z.strictObject({
 	source: sourceHashSchema,
+	outdated: outdatedSegmentsSchema,
 	title: text('chapter title'),
 	summary: text('chapter summary'),
 	/** People who translated this chapter, credited on the page. */
@@ -45,6 +57,7 @@ export const chapterTranslationSchema = z.strictObject({
 /** Frontmatter of a translated prose page. */
 export const pageTranslationSchema = z.strictObject({
 	source: sourceHashSchema,
+	outdated: outdatedSegmentsSchema,
 	title: text('page title'),
 	summary: text('page summary'),
 });
@@ -52,6 +65,7 @@ export const pageTranslationSchema = z.strictObject({
 /** `content/glossary/<locale>.yaml` for a locale other than the source. */
 export const glossaryTranslationSchema = z.strictObject({
 	source: sourceHashSchema,
+	outdated: outdatedSegmentsSchema,
 	terms: z.array(glossaryTermSchema).min(1),
 });
 

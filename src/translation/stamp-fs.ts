@@ -1,11 +1,13 @@
 /**
  * Records in a translation file which source it matches, by writing the
- * source's content hash into its `source:` field. Only that one value is
- * changed; the rest of the file keeps its bytes.
+ * source's content hash into its `source:` field, and that nothing is left
+ * to review (no `outdated:` list). Only those values change; the rest of
+ * the file keeps its bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
+import { setTopLevelList } from './yaml-edit.ts';
 
 export function withSourceHash(text: string, hash: string, isYamlFile: boolean): string {
 	const split = isYamlFile ? undefined : splitFrontmatter(text);
@@ -28,9 +30,18 @@ export function withSourceHash(text: string, hash: string, isYamlFile: boolean):
 	throw new Error('The YAML is not a map of fields.');
 }
 
+/** The file without its `outdated:` list: the translator says every segment matches the source now. */
+function withoutOutdated(text: string, isYamlFile: boolean): string {
+	if (isYamlFile) return setTopLevelList(text, 'outdated', [], 'source');
+	const split = splitFrontmatter(text);
+	if (split.frontmatter === undefined) return text;
+	const yaml = setTopLevelList(`${split.frontmatter}\n`, 'outdated', [], 'source');
+	return yaml === `${split.frontmatter}\n` ? text : `---\n${yaml}---\n${split.body}`;
+}
+
 export function stampFile(absolute: string, hash: string): boolean {
 	const text = readFileSync(absolute, 'utf8');
-	const stamped = withSourceHash(text, hash, absolute.endsWith('.yaml'));
+	const stamped = withoutOutdated(withSourceHash(text, hash, absolute.endsWith('.yaml')), absolute.endsWith('.yaml'));
 	if (stamped === text) return false;
 	writeFileSync(absolute, stamped);
 	return true;

@@ -35,7 +35,8 @@ export function localeStatus(publication: Publication, locale: string, ui: reado
 		const file = translationFile(source.key, locale);
 		const translation = translations.find((document) => document.file === file);
 		const kind: DocumentKind = source.key === 'glossary' ? 'glossary' : source.key.startsWith('chapters/') ? 'chapter' : 'page';
-		const state: DocumentState = !translation ? 'missing' : translation.data.source === source.hash ? 'current' : 'outdated';
+		// Outdated: made from an earlier source, or with segments still listed to review.
+		const state: DocumentState = !translation ? 'missing' : translation.data.source === source.hash && !translation.data.outdated?.length ? 'current' : 'outdated';
 		return { kind, name: source.key === 'glossary' ? 'glossary' : source.key.split('/')[1]!, file, state };
 	});
 	for (const namespace of ui) {

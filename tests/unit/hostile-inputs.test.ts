@@ -187,6 +187,7 @@ describe('hostile XLIFF', () => {
 		expect(run.status).toBe(1);
 		expect(run.stderr.replaceAll(HOSTILE, 'tests/fixtures/hostile')).toMatchInlineSnapshot(`
 			"tests/fixtures/hostile/xliff/truncated.xlf:11: The file is not well-formed XML (unclosed xml tag(s): xliff, file, body, trans-unit, target); it may have been cut short or damaged when edited. Save it again from your translation tool and import that file; if the file itself is damaged, export a new kit with npm run l10n:export.
+			Nothing was written.
 			"
 		`);
 	});

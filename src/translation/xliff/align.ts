@@ -1,10 +1,11 @@
 /**
  * Gives the tags of a target segment the ids of the matching tags of its
- * source segment: a placeholder matches the same protected text, a link the
+ * source segment: a placeholder matches the same protected text (a term, the
+ * same term in any form), a link the
  * same URL, bold and italic the next of their kind. Used to offer existing
  * translations as targets in an export.
  */
-import type { InlineNode, TokenMap } from './inline.ts';
+import { wholeTermMarker, type InlineNode, type TokenMap } from './inline.ts';
 
 interface Tag {
 	id: string;
@@ -15,7 +16,8 @@ interface Tag {
 function tags(nodes: readonly InlineNode[], tokens: TokenMap): Tag[] {
 	return nodes.flatMap((node): Tag[] => {
 		if (node.type === 'text') return [];
-		if (node.type === 'x') return [{ id: node.id, ctype: node.ctype, key: node.equiv }];
+		// A term matches the same term in any grammatical form.
+		if (node.type === 'x') return [{ id: node.id, ctype: node.ctype, key: wholeTermMarker(node.equiv) ? `term:${wholeTermMarker(node.equiv)!.id}` : node.equiv }];
 		const key = node.ctype === 'link' ? (tokens.get(node.id)?.url ?? '') : '';
 		return [{ id: node.id, ctype: node.ctype, key }, ...tags(node.children, tokens)];
 	});

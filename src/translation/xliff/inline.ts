@@ -8,7 +8,7 @@
  * gives the same segment.
  */
 import { escapeMarkup as escapeXml } from '../../utils/escape-markup.ts';
-import { termMarkers } from '../../markdown/term-markers.ts';
+import { termMarker, termMarkers } from '../../markdown/term-markers.ts';
 import { practiceIdsInText } from '../../schemas/practice-id.ts';
 export type InlineNode =
 	| { type: 'text'; value: string }
@@ -112,12 +112,32 @@ export function plainText(nodes: readonly InlineNode[]): string {
 /** Characters that would start Markdown or MDX syntax if left bare in translated text. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>{}]/g;
 
+/**
+ * What a protected element is restored as: the source's own text, except a
+ * term marker, whose grammatical form is the translation's (French may need
+ * `form="of"` where English has none). The target's marker is taken only if
+ * it is a well-formed marker of the same term; anything else written in a
+ * kit's `equiv-text` is ignored.
+ */
+function restored(node: Extract<InlineNode, { type: 'x' }>, tokens: TokenMap): string {
+	const source = tokens.get(node.id)?.markdown ?? node.equiv;
+	const sourceTerm = wholeTermMarker(source);
+	const targetTerm = wholeTermMarker(node.equiv);
+	return sourceTerm && targetTerm && sourceTerm.id === targetTerm.id ? termMarker(targetTerm.id, targetTerm.form) : source;
+}
+
+/** A text that is exactly one term marker: its term and form. */
+export function wholeTermMarker(text: string): { id: string; form: string | undefined } | undefined {
+	const match = new RegExp(`^${termMarkers().source}$`).exec(text.trim());
+	return match ? { id: match[1]!, form: match[2] } : undefined;
+}
+
 /** Segment nodes → Markdown, restoring protected elements and link targets from the source's tokens. */
 export function toMarkdown(nodes: readonly InlineNode[], tokens: TokenMap): string {
 	return nodes
 		.map((node) => {
 			if (node.type === 'text') return node.value.replace(MARKDOWN_SPECIAL, (character) => `\\${character}`);
-			if (node.type === 'x') return tokens.get(node.id)?.markdown ?? node.equiv;
+			if (node.type === 'x') return restored(node, tokens);
 			const inner = toMarkdown(node.children, tokens);
 			if (node.ctype === 'bold') return `**${inner}**`;
 			if (node.ctype === 'italic') return `*${inner}*`;
@@ -129,5 +149,5 @@ export function toMarkdown(nodes: readonly InlineNode[], tokens: TokenMap): stri
 
 /** Segment nodes → plain text for frontmatter fields (no Markdown there), restoring protected elements. */
 export function toPlain(nodes: readonly InlineNode[], tokens: TokenMap): string {
-	return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'x' ? (tokens.get(node.id)?.markdown ?? node.equiv) : toPlain(node.children, tokens))).join('');
+	return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'x' ? restored(node, tokens) : toPlain(node.children, tokens))).join('');
 }

@@ -1,22 +1,28 @@
 /** Reads an XLIFF 1.2 translation kit back into segments. */
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import type { InlineNode } from './inline.ts';
-import { KIT_NAMESPACE, XLIFF_NAMESPACE } from './write-xliff.ts';
+import { XLIFF_NAMESPACE } from './write-xliff.ts';
 
 export interface ReadUnit {
 	id: string;
+	/** Line of the `<trans-unit>` in the kit. */
+	line: number;
 	source: InlineNode[];
 	/** Undefined when the unit has no target or an empty one. */
 	target: InlineNode[] | undefined;
+	/** The target's XLIFF `state` (`translated`, `needs-review-translation`, `final`…), when it has one. */
+	state: string | undefined;
 }
 
 export interface ReadFile {
+	/** The English file the document translates. */
 	original: string;
-	kind: string;
-	name: string;
-	targetFile: string;
-	sourceHash: string;
+	/** Line of the `<file>` in the kit. */
+	line: number;
 	targetLanguage: string;
+	/** `product-name` and `product-version`: what the kit is for, and which template version. */
+	product: string;
+	version: string;
 	units: ReadUnit[];
 }
 
@@ -95,22 +101,28 @@ export function readXliff(text: string): ReadFile[] {
 	}
 	const root = document.documentElement;
 	if (!root || root.localName !== 'xliff' || root.getAttribute('version') !== '1.2') throw new XliffError('The file is not XLIFF 1.2 (no <xliff version="1.2"> root).');
+	const lineOf = (node: Node) => (node as { lineNumber?: number }).lineNumber ?? 1;
 	return elements(root, 'file').map((file) => {
 		const body = elements(file, 'body')[0];
 		const units = body ? [...elements(body, 'trans-unit'), ...elements(body, 'group').flatMap((group) => elements(group, 'trans-unit'))] : [];
 		return {
 			original: file.getAttribute('original') ?? '',
-			kind: file.getAttributeNS(KIT_NAMESPACE, 'kind') ?? '',
-			name: file.getAttributeNS(KIT_NAMESPACE, 'name') ?? '',
-			targetFile: file.getAttributeNS(KIT_NAMESPACE, 'target-file') ?? '',
-			sourceHash: file.getAttributeNS(KIT_NAMESPACE, 'source-hash') ?? '',
+			line: lineOf(file),
 			targetLanguage: file.getAttribute('target-language') ?? '',
+			product: file.getAttribute('product-name') ?? '',
+			version: file.getAttribute('product-version') ?? '',
 			units: units.map((unit) => {
 				const source = elements(unit, 'source')[0];
 				const target = elements(unit, 'target')[0];
 				const targetNodes = target ? inline(target) : undefined;
 				const empty = !targetNodes || targetNodes.every((node) => node.type === 'text' && !node.value.trim());
-				return { id: unit.getAttribute('id') ?? '', source: source ? inline(source) : [], target: empty ? undefined : targetNodes };
+				return {
+					id: unit.getAttribute('id') ?? '',
+					line: lineOf(unit),
+					source: source ? inline(source) : [],
+					target: empty ? undefined : targetNodes,
+					state: target?.getAttribute('state') || undefined,
+				};
 			}),
 		};
 	});
