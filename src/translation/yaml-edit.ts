@@ -14,11 +14,22 @@ export interface ScalarEdit {
 
 const WIDTH = 80;
 
+/** The words of a text, a term marker (`<Term id="emb" form="of" />`) kept as one, so that no line breaks inside it. */
+function words(text: string): string[] {
+	const result: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = result.at(-1);
+		if (last !== undefined && last.includes('<Term') && !last.includes('/>')) result[result.length - 1] = `${last} ${word}`;
+		else result.push(word);
+	}
+	return result;
+}
+
 /** Lines of at most `width` characters, broken at spaces: how a folded block (`>-`) is written in this repository. */
 function fold(text: string, width: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
+	for (const word of words(text)) {
 		if (line && `${line} ${word}`.length > width) {
 			lines.push(line);
 			line = word;

@@ -7,6 +7,8 @@
  *   a shell as the reader types them, with the exit status they must end with;
  * - ```` ```yaml file=<path> replaces="<text>" ````: an edit, the block put in
  *   place of the text (which must be in the file once);
+ * - ```` ```python file=<path> ```` (any language, no `replaces`): a new file
+ *   the reader writes, with the block as its text;
  * - ```` ```text output ````: lines the last command prints, each somewhere in
  *   its output;
  * - ```` ```text page=<path> ````: lines a reader sees on a built page, each
@@ -17,6 +19,7 @@
 export type DocStep =
 	| { kind: 'run'; line: number; commands: string[]; exit: number }
 	| { kind: 'edit'; line: number; file: string; replaces: string; text: string }
+	| { kind: 'write'; line: number; file: string; text: string }
 	| { kind: 'output'; line: number; expected: string[] }
 	| { kind: 'page'; line: number; file: string; expected: string[] };
 
@@ -42,9 +45,11 @@ export function docSteps(markdown: string, heading: string, source = 'the page')
 		const text = body.join('\n');
 		if (lang === 'sh') steps.push({ kind: 'run', line, commands: body.filter((command) => command.trim()), exit: Number(meta.exit ?? 0) });
 		else if (meta.file && meta.replaces !== undefined) steps.push({ kind: 'edit', line, file: meta.file, replaces: meta.replaces, text });
+		else if (meta.file) steps.push({ kind: 'write', line, file: meta.file, text: `${text}\n` });
 		else if (lang === 'text' && flag === 'output') steps.push({ kind: 'output', line, expected: body.map((entry) => entry.trim()).filter(Boolean) });
 		else if (lang === 'text' && meta.page) steps.push({ kind: 'page', line, file: meta.page, expected: body.map((entry) => entry.trim()).filter(Boolean) });
-		else throw new Error(`${source}:${line}: a block of the walkthrough must be sh, an edit (file= replaces=), text output or text page=; this one is "${info}".`);
+		else
+			throw new Error(`${source}:${line}: a block of the walkthrough must be sh, an edit (file= replaces=), a new file (file=), text output or text page=; this one is "${info}".`);
 	}
 	return steps;
 }

@@ -144,6 +144,32 @@ describe('the Spanish loop with Translate Toolkit', () => {
 	});
 });
 
+describe('the UI strings as Weblate reads them', () => {
+	it("loads every string file of every locale with Translate Toolkit's i18next v4 format: the English keys, and every plural form of the language", () => {
+		ensureDebianPackage('xliff2po', 'translate-toolkit');
+		const locales = readdirSync(path.join(PROJECT_ROOT, 'locales')).filter((name) => statSync(path.join(PROJECT_ROOT, 'locales', name)).isDirectory());
+		const namespaces = readdirSync(path.join(PROJECT_ROOT, 'locales/en')).filter((name) => name.endsWith('.json') && !name.startsWith('_'));
+		const load = (locale: string) =>
+			JSON.parse(
+				execFileSync(
+					'/usr/bin/python3',
+					[path.join(PROJECT_ROOT, 'tests/support/i18next-v4.py'), locale, ...namespaces.map((name) => path.join(PROJECT_ROOT, 'locales', locale, name))],
+					{ encoding: 'utf8' },
+				),
+			) as Record<string, Record<string, number>>;
+		const english = Object.values(load('en'));
+		const pluralForms = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.length;
+		for (const locale of locales.filter((name) => name !== 'en')) {
+			const found = Object.values(load(locale));
+			found.forEach((units, index) => {
+				// The same units as the English, and each plural unit with every form the language has (six in Arabic).
+				expect(Object.keys(units), `${locale} ${namespaces[index]}`).toEqual(Object.keys(english[index]!));
+				for (const [id, forms] of Object.entries(units)) if (english[index]![id]! > 1) expect(forms, `${locale} ${namespaces[index]} ${id}`).toBe(pluralForms(locale));
+			});
+		}
+	});
+});
+
 describe('kits the import refuses, with the file, the line and what to do; nothing is written', () => {
 	let xliff: string;
 	beforeAll(() => {
