@@ -43,7 +43,14 @@ export function checkTermValues(
 export function validateTerms(terms: YamlDocument<Terms> | undefined): Diagnostic[] {
 	if (!terms) return [];
 	const locales = Object.keys(terms.data.forms);
-	return Object.entries(terms.data.terms).flatMap(([id, term]) => checkTermValues(terms, ['terms', id, 'default'], id, term.default, terms.data.forms, locales));
+	// A contraction asks for a form the locale has.
+	const contractions = Object.entries(terms.data.contractions).flatMap(([locale, words]) =>
+		Object.entries(words).flatMap(([word, form]) => {
+			const forms = Object.keys(terms.data.forms[locale] ?? { [DEFAULT_TERM_FORM]: '' });
+			return forms.includes(form) ? [] : [diagnostic('TermFormUnknown', terms.file, terms.source.locate(['contractions', locale, word]), form, locale, forms.join(', '))];
+		}),
+	);
+	return [...contractions, ...Object.entries(terms.data.terms).flatMap(([id, term]) => checkTermValues(terms, ['terms', id, 'default'], id, term.default, terms.data.forms, locales))];
 }
 
 /** Every `<Term id form />` in base text, in every locale, names a defined term and a form of that locale. */

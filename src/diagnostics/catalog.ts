@@ -546,6 +546,12 @@ export const catalog = {
 		message: (name: string, field: string, marker: string) => `${field} names ${name}, which each edition would have to change; write ${marker} instead.`,
 		hint: 'Requirements name institutions through terms (content/terms.yaml), which each edition sets; real names belong in the rationale and the prose, as facts from the public record.',
 	},
+	UncontractedTerm: {
+		title: 'Term after a word it contracts with',
+		message: (found: string, word: string, marker: string) =>
+			`"${found}" reads "${word}" and the name apart, which most names do not allow (de + le = du, de + Élections = d'Élections); write ${marker} instead.`,
+		hint: 'The term has a form for it (contractions: and forms: in content/terms.yaml), which each edition gives for its own name.',
+	},
 	GenericInstitution: {
 		title: 'Neutral wording outside a term',
 		message: (phrase: string, field: string, marker: string) => `${field} writes "${phrase}", the neutral wording an edition cannot change; write ${marker} instead.`,

@@ -12,6 +12,7 @@ import internalLinks from './rules/internal-links.ts';
 import practiceId from './rules/practice-id.ts';
 import requiredSections from './rules/required-sections.ts';
 import useTerms from './rules/use-terms.ts';
+import termForms from './rules/term-forms.ts';
 
 export function contentRules(context: LintContext): PluggableList {
 	return [
@@ -23,5 +24,6 @@ export function contentRules(context: LintContext): PluggableList {
 		[internalLinks, ['error', context.pages ? { pages: context.pages } : undefined]],
 		[imageAlt, ['error']],
 		[useTerms, ['error', { names: context.institutionNames, phrases: context.genericPhrases }]],
+		[termForms, ['error', { contractions: context.termContractions }]],
 	];
 }

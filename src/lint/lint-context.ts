@@ -27,6 +27,8 @@ export interface LintContext {
 	institutionNames: Array<{ name: string; term: string }>;
 	/** The neutral wording of every term, in each locale and form: what a requirement writes only through the term. */
 	genericPhrases: GenericPhrase[];
+	/** Per locale, the words that contract with a following term, and the form to write instead (content/terms.yaml). */
+	termContractions: Record<string, Record<string, string>>;
 }
 
 /** A term's neutral value in one locale and form. @example { phrase: "de l'organisme de gestion électorale", locale: 'fr', term: 'emb', form: 'of' } */
@@ -62,5 +64,6 @@ export function lintContext(publication: Publication | undefined): LintContext {
 		knownPracticeIds: new Set([...practiceIds, ...(publication?.template.retiredPracticeIds ?? []).map((entry) => entry.id)]),
 		institutionNames: Object.entries(publication?.terms?.data.terms ?? {}).flatMap(([term, entry]) => entry.names.map((name) => ({ name, term }))),
 		genericPhrases: genericPhrases(publication?.terms),
+		termContractions: publication?.terms?.data.contractions ?? {},
 	};
 }

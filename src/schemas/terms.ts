@@ -32,6 +32,14 @@ export const termsSchema = z.strictObject({
 	forms: z.record(localeKey, z.record(termFormSchema, z.string().trim().min(1))).refine((forms) => Object.values(forms).every((locale) => DEFAULT_TERM_FORM in locale), {
 		error: `Every locale has the form ${DEFAULT_TERM_FORM}, which <Term id="…" /> writes.`,
 	}),
+	/**
+	 * Per locale, the words that contract with the article of a following
+	 * term, and the form to write instead: `de <Term id="emb" />` would read
+	 * "de Élections Canada" in an edition, so the lint asks for
+	 * `<Term id="emb" form="of" />`.
+	 * @example { fr: { de: of, à: to } }
+	 */
+	contractions: z.record(localeKey, z.record(z.string().min(1), termFormSchema)).default({}),
 	terms: z.record(
 		termIdSchema,
 		z.strictObject({

@@ -55,6 +55,7 @@ export interface ExampleSetting {
 	knownPracticeIds?: string[];
 	institutionNames?: Array<{ name: string; term: string }>;
 	genericPhrases?: Array<{ phrase: string; locale: string; term: string; form: string }>;
+	termContractions?: Record<string, Record<string, string>>;
 }
 
 export interface RuleExample {
@@ -73,7 +74,17 @@ export interface RuleExample {
 
 const NAME = /^((ok|not-ok)(?:-[a-z0-9]+)*\.mdx)(?:\s+(.*))?$/;
 const FINDING = /^\d+:\d+ [\w/:-]+: \S.*$/;
-const SETTING_KEYS = new Set<string>(['file', 'sourceLocale', 'requiredSections', 'reservedAnchors', 'pages', 'knownPracticeIds', 'institutionNames', 'genericPhrases']);
+const SETTING_KEYS = new Set<string>([
+	'file',
+	'sourceLocale',
+	'requiredSections',
+	'reservedAnchors',
+	'pages',
+	'knownPracticeIds',
+	'institutionNames',
+	'genericPhrases',
+	'termContractions',
+]);
 /** The blocks of an example, in the order they must come. */
 const BLOCKS = ['json', 'mdx', 'text', 'text gate'] as const;
 type Block = (typeof BLOCKS)[number];
