@@ -68,8 +68,16 @@ export function editionOf(publication: Publication, code: string): EditionDocume
 	return code === BASE_EDITION_CODE ? undefined : publication.editions.find((edition) => edition.manifest.data.code === code);
 }
 
+const termTables = new WeakMap<Publication, Map<string, TermTable>>();
+
+/** The term values of an edition in a locale, computed once per publication: every `<Term>` of every page asks for them. */
 export function termsFor(publication: Publication, code: string, locale: string): TermTable {
-	return termValues(publication.terms?.data, editionOf(publication, code)?.manifest.data.terms ?? {}, locale);
+	let tables = termTables.get(publication);
+	if (!tables) termTables.set(publication, (tables = new Map()));
+	const key = `${code}/${locale}`;
+	let table = tables.get(key);
+	if (!table) tables.set(key, (table = termValues(publication.terms?.data, editionOf(publication, code)?.manifest.data.terms ?? {}, locale)));
+	return table;
 }
 
 /** The sections of a chapter in page order: the base ones (from the body the reader gets), with the edition's replaced, inserted after, or appended. */

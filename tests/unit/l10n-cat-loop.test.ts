@@ -223,6 +223,22 @@ describe('kits the import refuses, with the file, the line and what to do; nothi
 		);
 	});
 
+	it('a strings file that is not valid JSON, which the kit would write into', () => {
+		const strings = path.join(work, 'locales/es/common.json');
+		const original = readFileSync(strings, 'utf8');
+		writeFileSync(strings, original.replace(/\}\s*$/, ''));
+		try {
+			const unit = /<trans-unit id="(ui\/common\/[^"]+)"[^>]*>\s*<source>[^<]*<\/source>\s*<target state="translated">([^<]*)<\/target>/.exec(xliff)!;
+			const text = xliff.replace(unit[0], unit[0].replace(`>${unit[2]}</target>`, `>${unit[2]} (revisado)</target>`));
+			const fileLine = lineOf(text, 'original="locales/en/common.json"');
+			expect(refused('broken-strings.xlf', text)[0]).toBe(
+				`kit/broken-strings.xlf:${fileLine}: locales/en/common.json: locales/es/common.json is not valid JSON, so the kit's strings cannot be put into it. Run npm run check to see where, fix it, then import again.`,
+			);
+		} finally {
+			writeFileSync(strings, original);
+		}
+	});
+
 	it('a kit cut off in the middle, and one with a DOCTYPE', () => {
 		const cut = xliff.slice(0, Math.floor(xliff.length / 2));
 		const [first] = refused('cut.xlf', cut);

@@ -283,8 +283,22 @@ export function planImport(root: string, publication: Publication, xliff: string
 		const behind = document.translationText !== undefined && !document.outdated.size && !isCurrentRecord(document);
 		if (!changed.size && !reviewed.size && !behind) continue;
 		let text: string | undefined;
-		if (document.kind === 'ui') text = renderStrings(document, changed);
-		else if (document.translationText !== undefined) text = renderInPlace(document, changed, outdated, options.translator);
+		if (document.kind === 'ui') {
+			// The strings file is rewritten from its own JSON: one that does not parse is refused, never replaced.
+			try {
+				JSON.parse(document.translationText ?? '{}');
+			} catch {
+				problems.push(
+					problem(
+						file,
+						file.line,
+						`${document.targetFile} is not valid JSON, so the kit's strings cannot be put into it. Run npm run check to see where, fix it, then import again.`,
+					),
+				);
+				continue;
+			}
+			text = renderStrings(document, changed);
+		} else if (document.translationText !== undefined) text = renderInPlace(document, changed, outdated, options.translator);
 		if (text === undefined) {
 			const targets = new Map([...document.existing, ...changed]);
 			const previous = publication.translations.chapters.find((candidate) => candidate.locale === locale && candidate.name === document.name);
