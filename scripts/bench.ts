@@ -3,7 +3,13 @@
  * build, and measures what a reader downloads: pages, scripts, search
  * indexes, offline bundles and PDFs.
  *
- * Usage: node scripts/bench.ts [--runs 5]
+ * With --scale, the same at several sizes of content instead: the content
+ * multiplied (scripts/support/multiply-content.ts) in a temporary copy of the
+ * project, checked, then built cold, and with --vs-starlight a Starlight site
+ * generated from the same content (scripts/support/starlight-site.ts) built in
+ * turn; see scripts/support/scale-bench.ts.
+ *
+ * Usage: node scripts/bench.ts [--runs 5] [--scale 1,4,16,64 [--vs-starlight] [--pdf-at <n>] [--keep]]
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,11 +18,58 @@ import { loadContent } from '../src/content/load-publication-fs.ts';
 import type { Manifest } from '../src/build/manifest.ts';
 import { pdfPageCount } from '../src/build/pdfs.ts';
 import { commandLine } from './support/args.ts';
+import { scaleBench } from './support/scale-bench.ts';
 
-const USAGE = `Usage: npm run bench [-- --runs <n>]
-  Times content validation and a full build, and measures what a reader downloads (figures, not pass/fail).`;
-const { values } = commandLine(USAGE, { options: { runs: { type: 'string', default: '5' } } });
-const runs = Number(values.runs);
+const USAGE = `Usage: npm run bench [-- --runs <n>] [--scale <n,…> [--vs-starlight] [--pdf-at <n>] [--keep]]
+  Times content validation and a full build, and measures what a reader downloads (figures, not pass/fail).
+  --scale 1,4,16,64  instead: multiply the content by each factor in a temporary copy (/tmp/cet-bench-<n>/),
+                     run npm run check on it, build it cold without PDFs, and print pages, wall, CPU, peak RSS
+                     and the build's step timings (--runs per size; default 3 below 16, 1 from 16)
+  --vs-starlight     also build a Starlight site generated from the same content, alternating with the kit,
+                     and print the ratios per page
+  --pdf-at <n>       the size at which one more build is made with PDFs, to time them (default: the smallest; 0: none)
+  --keep             keep the temporary copies`;
+const { values } = commandLine(USAGE, {
+	options: {
+		runs: { type: 'string' },
+		scale: { type: 'string' },
+		'vs-starlight': { type: 'boolean', default: false },
+		'pdf-at': { type: 'string' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+if (values.scale !== undefined) {
+	const scales = values.scale.split(',').map((factor) => Number(factor.trim()));
+	if (scales.some((factor) => !Number.isInteger(factor) || factor < 1)) {
+		console.error(`--scale takes whole numbers from 1, such as 1,4,16; not ${values.scale}.\n\n${USAGE}`);
+		process.exit(2);
+	}
+	for (const [option, value, least] of [
+		['--runs', values.runs, 1],
+		['--pdf-at', values['pdf-at'], 0],
+	] as const) {
+		if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) >= least)) {
+			console.error(`${option} takes a whole number from ${least}; not ${value}.\n\n${USAGE}`);
+			process.exit(2);
+		}
+	}
+	try {
+		scaleBench({
+			root: process.cwd(),
+			scales,
+			runs: values.runs === undefined ? undefined : Number(values.runs),
+			starlight: values['vs-starlight'],
+			pdfAt: values['pdf-at'] === undefined ? Math.min(...scales) : Number(values['pdf-at']),
+			keep: values.keep,
+		});
+	} catch (error) {
+		// What failed and where its copy is, never a stack trace.
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
+	}
+	process.exit(0);
+}
+const runs = Number(values.runs ?? '5');
 const root = process.cwd();
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 

@@ -24,6 +24,8 @@ export interface BuiltDownloadsReport {
 	pdfPages: Record<string, number>;
 	/** Why PDFs were not made, if they were not. */
 	skippedPdfs?: string;
+	/** How long the printing took, in milliseconds (0 when skipped); the rest of the step is the bundles. */
+	pdfMs: number;
 }
 
 export async function writeBuiltDownloads(
@@ -54,12 +56,15 @@ export async function writeBuiltDownloads(
 		footer: t('print:footer', { page: '{{page}}', total: '{{total}}' }),
 	}));
 	let skippedPdfs: string | undefined;
+	let pdfMs = 0;
 	let printed: Awaited<ReturnType<typeof printPdfs>>;
 	if (!options.pdf) {
 		rmSync(path.join(outDir, PRINT_DIR), { recursive: true, force: true });
 		skippedPdfs = 'CET_PDF=0';
 	} else {
+		const printing = performance.now();
 		printed = await printPdfs(outDir, jobs, options.chromiumPath);
+		pdfMs = performance.now() - printing;
 		if (!printed) skippedPdfs = 'no Chromium found (install it, e.g. apt-get install -y chromium, or set CHROMIUM_PATH)';
 	}
 	const files: DownloadFile[] = [];
@@ -99,5 +104,5 @@ export async function writeBuiltDownloads(
 		files.push(file);
 		fill(target.page, bundleName(target.edition.code, target.locale), file.content, target.t, target.locale);
 	}
-	return { files, pdfPages, ...(skippedPdfs ? { skippedPdfs } : {}) };
+	return { files, pdfPages, pdfMs, ...(skippedPdfs ? { skippedPdfs } : {}) };
 }

@@ -15,7 +15,30 @@ export interface SourceDocument {
 	hash: string;
 }
 
-export function sourceDocuments(publication: Pick<Publication, 'chapters' | 'pages' | 'glossary'>): SourceDocument[] {
+type Sources = Pick<Publication, 'chapters' | 'pages' | 'glossary'>;
+
+const computed = new WeakMap<Sources, { documents: SourceDocument[]; byKey: Map<SourceKey, string> }>();
+
+function hashed(publication: Sources) {
+	let found = computed.get(publication);
+	if (!found) {
+		const documents = hashDocuments(publication);
+		computed.set(publication, (found = { documents, byKey: new Map(documents.map((document) => [document.key, document.hash])) }));
+	}
+	return found;
+}
+
+/** Every source document with its hash, computed once per publication: every translation status and every localized page asks. */
+export function sourceDocuments(publication: Sources): SourceDocument[] {
+	return hashed(publication).documents;
+}
+
+/** The current hash of one source document, or undefined if there is none. */
+export function sourceHash(publication: Sources, key: SourceKey): string | undefined {
+	return hashed(publication).byKey.get(key);
+}
+
+function hashDocuments(publication: Sources): SourceDocument[] {
 	return [
 		...publication.chapters.map((chapter): SourceDocument => ({ key: `chapters/${chapter.name}`, file: chapter.file, hash: chapterHash(chapter.data, chapter.body) })),
 		...publication.pages.map((page): SourceDocument => ({ key: `pages/${page.name}`, file: page.file, hash: pageHash(page.data, page.body) })),

@@ -170,22 +170,19 @@ function resolveEditionChapters(publication: Publication, code: string, locale: 
 	const edition = editionOf(publication, code);
 	const pageTerms = termsFor(publication, code, locale);
 	const adaptations = edition?.adaptations.data;
-	const priorities = edition?.manifest.data.regionalPriorities ?? [];
+	// Indexed once per edition and locale, so that each practice finds its adaptation and priority at the same cost at any size.
+	// Reversed, so that the first of two for one practice wins, as a find would.
+	const practiceAdaptations = new Map([...(adaptations?.practices ?? [])].reverse().map((candidate) => [candidate.practice, candidate]));
+	const priorities = new Map([...(edition?.manifest.data.regionalPriorities ?? [])].reverse().map((candidate) => [candidate.practice, candidate]));
 	const base = localizedChapters(publication, locale).map((chapter): EditionChapter => {
 		const slug = chapter.data.slug;
 		// On fallback the words are the source's, and so are the names in them.
 		const terms = chapter.contentLocale === locale ? pageTerms : termsFor(publication, code, chapter.contentLocale);
 		const practices: EditionPractice[] = [
-			...chapter.data.practices.map((practice) =>
-				adapt(
-					practice,
-					adaptations?.practices.find((candidate) => candidate.practice === practice.id),
-					locale,
-				),
-			),
+			...chapter.data.practices.map((practice) => adapt(practice, practiceAdaptations.get(practice.id), locale)),
 			...(adaptations?.added.filter((candidate) => candidate.chapter === slug).map((candidate) => added(candidate, locale)) ?? []),
 		].map((practice) => {
-			const priority = priorities.find((candidate) => candidate.practice === practice.id);
+			const priority = priorities.get(practice.id);
 			return resolvePractice(priority ? { ...practice, bonus: priority.bonus, bonusReason: priority.reason[locale] } : practice, terms);
 		});
 		const sections = (adaptations?.sections ?? [])

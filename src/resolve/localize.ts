@@ -7,7 +7,7 @@ import type { ContentDocument, Publication } from '../content/types.ts';
 import type { Chapter, Contributor } from '../schemas/chapter.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Page } from '../schemas/page.ts';
-import { sourceDocuments, type SourceKey } from '../content/source-hashes.ts';
+import { sourceHash, type SourceKey } from '../content/source-hashes.ts';
 
 /**
  * - `source`: the reader's locale is the source locale;
@@ -29,15 +29,23 @@ export interface Localized<T> {
 	translators: Contributor[];
 }
 
-const hashCache = new WeakMap<Publication, Map<SourceKey, string>>();
+const chapterIndexes = new WeakMap<
+	Publication,
+	{ sources: Map<string, Publication['chapters'][number]>; translations: Map<string, Publication['translations']['chapters'][number]> }
+>();
 
-function currentHash(publication: Publication, key: SourceKey): string | undefined {
-	let hashes = hashCache.get(publication);
-	if (!hashes) {
-		hashes = new Map(sourceDocuments(publication).map((document) => [document.key, document.hash]));
-		hashCache.set(publication, hashes);
-	}
-	return hashes.get(key);
+/** The chapters by slug and their translations by locale and slug, indexed once per publication, so that a lookup costs the same at any size. */
+function chapterIndex(publication: Publication) {
+	let index = chapterIndexes.get(publication);
+	if (!index)
+		chapterIndexes.set(
+			publication,
+			(index = {
+				sources: new Map(publication.chapters.map((chapter) => [chapter.name, chapter])),
+				translations: new Map(publication.translations.chapters.map((translation) => [`${translation.locale}/${translation.name}`, translation])),
+			}),
+		);
+	return index;
 }
 
 function localize<S, T extends { source: string; outdated?: string[] | undefined }, R>(
@@ -63,7 +71,7 @@ function localize<S, T extends { source: string; outdated?: string[] | undefined
 	}
 	return {
 		data: merge(source.data, translation.data),
-		state: translation.data.source === currentHash(publication, key) && !translation.data.outdated?.length ? 'current' : 'outdated',
+		state: translation.data.source === sourceHash(publication, key) && !translation.data.outdated?.length ? 'current' : 'outdated',
 		contentLocale: locale,
 		bodyEntry: `${locale}/${source.name}`,
 		file: translation.file,
@@ -80,13 +88,15 @@ export function localizedChapters(publication: Publication, locale: string): Loc
 				locale,
 				`chapters/${chapter.name}`,
 				chapter,
-				publication.translations.chapters.find((candidate) => candidate.locale === locale && candidate.name === chapter.name),
+				chapterIndex(publication).translations.get(`${locale}/${chapter.name}`),
 				(source, translation) => ({
 					...source,
 					title: translation.title,
 					summary: translation.summary,
-					practices: source.practices.map((practice) => {
-						const words = translation.practices.find((candidate) => candidate.id === practice.id);
+					practices: source.practices.map((practice, position) => {
+						// The same IDs in the same order, as a rule: the practice at the same place, else the one with the ID.
+						const words =
+							translation.practices[position]?.id === practice.id ? translation.practices[position] : translation.practices.find((candidate) => candidate.id === practice.id);
 						return words ? { ...practice, ...words } : practice;
 					}),
 				}),
@@ -128,6 +138,6 @@ export function localizedGlossary(publication: Publication, locale: string): Loc
 
 /** The MDX body a reader of this locale gets for a chapter: the translation's, or the source's on fallback. */
 export function localizedChapterBody(publication: Publication, locale: string, slug: string): string {
-	const translation = publication.translations.chapters.find((candidate) => candidate.locale === locale && candidate.name === slug);
-	return (translation ?? publication.chapters.find((candidate) => candidate.name === slug)!).body;
+	const index = chapterIndex(publication);
+	return (index.translations.get(`${locale}/${slug}`) ?? index.sources.get(slug)!).body;
 }

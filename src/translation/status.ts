@@ -28,12 +28,14 @@ export interface LocaleStatus {
 }
 
 export function localeStatus(publication: Publication, locale: string, ui: readonly UiNamespace[]): LocaleStatus {
-	const translations = [...publication.translations.chapters, ...publication.translations.pages, ...publication.translations.glossaries].filter(
-		(document) => document.locale === locale,
+	const translations = new Map(
+		[...publication.translations.chapters, ...publication.translations.pages, ...publication.translations.glossaries]
+			.filter((document) => document.locale === locale)
+			.map((document) => [document.file, document]),
 	);
 	const documents: DocumentStatus[] = sourceDocuments(publication).map((source) => {
 		const file = translationFile(source.key, locale);
-		const translation = translations.find((document) => document.file === file);
+		const translation = translations.get(file);
 		const kind: DocumentKind = source.key === 'glossary' ? 'glossary' : source.key.startsWith('chapters/') ? 'chapter' : 'page';
 		// Outdated: made from an earlier source, or with segments still listed to review.
 		const state: DocumentState = !translation ? 'missing' : translation.data.source === source.hash && !translation.data.outdated?.length ? 'current' : 'outdated';

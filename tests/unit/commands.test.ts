@@ -44,6 +44,17 @@ describe('every command line', () => {
 		expect(extra.status).toBe(2);
 		expect(extra.stderr.split('\n')[0]).toMatchInlineSnapshot(`"Unexpected argument content: this command takes options only."`);
 	});
+
+	it('refuses a benchmark scale, or a count of runs, that is not a whole number, before it copies anything', () => {
+		const result = run(PROJECT_ROOT, 'scripts/bench.ts', '--scale', '1,0');
+		expect(result.status).toBe(2);
+		const [first, blank, usage] = result.stderr.split('\n');
+		expect([first, blank]).toEqual(['--scale takes whole numbers from 1, such as 1,4,16; not 1,0.', '']);
+		expect(usage).toMatch(/^Usage: npm run bench /);
+		const runs = run(PROJECT_ROOT, 'scripts/bench.ts', '--scale', '1', '--runs', 'two');
+		expect(runs.status).toBe(2);
+		expect(runs.stderr.split('\n')[0]).toBe('--runs takes a whole number from 1; not two.');
+	});
 });
 
 describe('on content that does not validate', () => {
