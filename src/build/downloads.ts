@@ -24,6 +24,8 @@ export interface BuiltDownloadsReport {
 	pdfPages: Record<string, number>;
 	/** Why PDFs were not made, if they were not. */
 	skippedPdfs?: string;
+	/** How many PDFs were printed and reused from the cache, and in what time; absent when PDFs were skipped. */
+	pdfRun?: { printed: number; reused: number; seconds: number };
 }
 
 export async function writeBuiltDownloads(
@@ -31,7 +33,7 @@ export async function writeBuiltDownloads(
 	publication: Publication,
 	exports: readonly DownloadFile[],
 	translatorFor: (locale: string) => TFunction,
-	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath'>,
+	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath' | 'pdfCache'>,
 ): Promise<BuiltDownloadsReport> {
 	const { template } = publication;
 	const targets = builtEditions(publication, options.only).flatMap((edition) =>
@@ -59,13 +61,13 @@ export async function writeBuiltDownloads(
 		rmSync(path.join(outDir, PRINT_DIR), { recursive: true, force: true });
 		skippedPdfs = 'CET_PDF=0';
 	} else {
-		printed = await printPdfs(outDir, jobs, options.chromiumPath);
+		printed = await printPdfs(outDir, jobs, { chromiumPath: options.chromiumPath, cacheDir: options.pdfCache });
 		if (!printed) skippedPdfs = 'no Chromium found (install it, e.g. apt-get install -y chromium, or set CHROMIUM_PATH)';
 	}
 	const files: DownloadFile[] = [];
 	const pdfPages: Record<string, number> = {};
 	for (const target of targets) {
-		const pdf = printed?.find((candidate) => candidate.edition === target.edition.code && candidate.locale === target.locale);
+		const pdf = printed?.pdfs.find((candidate) => candidate.edition === target.edition.code && candidate.locale === target.locale);
 		const name = pdfName(target.edition.code, target.locale);
 		if (pdf) {
 			const file: DownloadFile = { path: `${DOWNLOADS_DIR}/${name}`, edition: target.edition.code, locale: target.locale, format: 'pdf', content: pdf.bytes };
@@ -99,5 +101,10 @@ export async function writeBuiltDownloads(
 		files.push(file);
 		fill(target.page, bundleName(target.edition.code, target.locale), file.content, target.t, target.locale);
 	}
-	return { files, pdfPages, ...(skippedPdfs ? { skippedPdfs } : {}) };
+	return {
+		files,
+		pdfPages,
+		...(skippedPdfs ? { skippedPdfs } : {}),
+		...(printed ? { pdfRun: { printed: printed.printed, reused: printed.reused, seconds: printed.seconds } } : {}),
+	};
 }

@@ -589,6 +589,11 @@ export const catalog = {
 		message: (page: string, problem: string) => `The page ${page} shows an image the build will not publish: ${problem}`,
 		hint: 'Run npm run check, which names the content file and line of the image, and fix what it reports.',
 	},
+	PdfCacheUnwritable: {
+		title: 'PDF cache not writable',
+		message: (dir: string, problem: string) => `The PDF cache ${dir} could not be written (${problem}).`,
+		hint: 'Set CET_PDF_CACHE to a folder this user can write, or to off to print every PDF without a cache.',
+	},
 	BuildStateMissing: {
 		title: 'Build state missing',
 		message: () => 'The build finished without the content the publication integration loads at setup.',

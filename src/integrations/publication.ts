@@ -8,6 +8,7 @@
  *   publication: images, exports, search indexes, client scripts, downloads (PDFs and
  *   bundles), sums, the manifest, and the guard against root-absolute URLs.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject } from '../build/check-project.ts';
@@ -71,8 +72,10 @@ export function publicationIntegration(): AstroIntegration {
 				logger.info(`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')})`);
 				const locales = [...new Set(builtEditions(publication, options.only).flatMap((edition) => edition.locales))];
 				for (const script of await writeClientScripts(root, outDir, locales)) logger.info(`${script.file}: ${script.bytes} bytes`);
-				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, options);
+				const pdfCache = options.pdfCache && path.resolve(root, options.pdfCache);
+				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, { ...options, pdfCache });
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
+				if (built.pdfRun) logger.info(`pdf: ${built.pdfRun.printed} printed, ${built.pdfRun.reused} reused from cache (${built.pdfRun.seconds.toFixed(1)} s)`);
 				for (const file of built.files)
 					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
 				const downloads = [...exports, ...built.files];
