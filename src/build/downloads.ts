@@ -24,6 +24,8 @@ export interface BuiltDownloadsReport {
 	pdfPages: Record<string, number>;
 	/** Why PDFs were not made, if they were not. */
 	skippedPdfs?: string;
+	/** How long packing the offline bundles took, in milliseconds. */
+	zipMs: number;
 }
 
 export async function writeBuiltDownloads(
@@ -77,6 +79,7 @@ export async function writeBuiltDownloads(
 	}
 
 	// Offline bundles: each carries its downloads page with the PDF's row filled and its own row not.
+	const zipStarted = performance.now();
 	const bundles = targets.map((target) => {
 		const own = exports.filter((file) => file.edition === target.edition.code && file.locale === target.locale);
 		const content = zipBundle(
@@ -94,10 +97,11 @@ export async function writeBuiltDownloads(
 			} satisfies DownloadFile,
 		};
 	});
+	const zipMs = Math.round(performance.now() - zipStarted);
 	for (const { target, file } of bundles) {
 		writeFileSync(path.join(outDir, file.path), file.content);
 		files.push(file);
 		fill(target.page, bundleName(target.edition.code, target.locale), file.content, target.t, target.locale);
 	}
-	return { files, pdfPages, ...(skippedPdfs ? { skippedPdfs } : {}) };
+	return { files, pdfPages, zipMs, ...(skippedPdfs ? { skippedPdfs } : {}) };
 }

@@ -67,12 +67,16 @@ export function publicationIntegration(): AstroIntegration {
 				const translatorFor = (locale: string) => translator(root, locale);
 				const exports = exportFiles(publication, translatorFor, options.only);
 				writeExports(outDir, exports);
+				const searchStarted = performance.now();
 				const indexes = await writeSearchIndexes(outDir, publication, translatorFor, options.only);
-				logger.info(`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')})`);
+				logger.info(
+					`search: ${indexes.length} Pagefind and offline indexes in ${Math.round(performance.now() - searchStarted)} ms (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')})`,
+				);
 				const locales = [...new Set(builtEditions(publication, options.only).flatMap((edition) => edition.locales))];
 				for (const script of await writeClientScripts(root, outDir, locales)) logger.info(`${script.file}: ${script.bytes} bytes`);
 				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, options);
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
+				logger.info(`bundles: ${built.files.filter((file) => file.format === 'zip').length} zips in ${built.zipMs} ms`);
 				for (const file of built.files)
 					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
 				const downloads = [...exports, ...built.files];
