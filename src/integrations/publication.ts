@@ -14,6 +14,7 @@ import { checkProject } from '../build/check-project.ts';
 import { writeClientScripts } from '../build/client-scripts.ts';
 import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
+import { inputHashes } from '../build/input-hashes-fs.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
@@ -53,7 +54,7 @@ export function publicationIntegration(): AstroIntegration {
 				if (unrecorded && options.strict) throw new KitError('UnrecordedAdaptations', unrecorded);
 				// The signing key's fingerprint, for the downloads pages (read once more, to sign, after the build).
 				const key = signingKey(options.signing);
-				state = { root, publication, options, ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
+				state = { root, publication, options, inputs: inputHashes(root), ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
 				registerBuildState(state);
 				updateConfig({ vite: { plugins: [buildStatePlugin()] } });
 			},
