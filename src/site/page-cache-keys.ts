@@ -21,7 +21,7 @@
  * that an incremental build gives the same bytes as a cold one.
  */
 import { createHash } from 'node:crypto';
-import type { InputHashes } from '../build/input-hashes-fs.ts';
+import type { InputHashes } from '../content/input-hashes-fs.ts';
 import { editionChapters } from '../resolve/edition-view.ts';
 import type { BuildState } from './publication.ts';
 import type { PageKind, SiteRoute } from './routes.ts';

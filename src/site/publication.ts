@@ -6,7 +6,7 @@
  */
 import state from 'virtual:clean-elections/build-state';
 import type { Publication } from '../content/types.ts';
-import type { InputHashes } from '../build/input-hashes-fs.ts';
+import type { InputHashes } from '../content/input-hashes-fs.ts';
 import type { BuildOptions } from '../schemas/build-options.ts';
 
 /** What the integration publishes to the pages of one build. */
