@@ -2,7 +2,8 @@
  * After the build: for each edition and locale, a Pagefind index of its
  * practices in `<edition>/<locale>/pagefind/` (that language's stemming), and
  * the same records as a classic script, `<edition>/<locale>/search-index.js`,
- * for the offline search of a bundle opened from disk.
+ * for the offline search of a bundle opened from disk. In French, the
+ * words the results show get the pages' typography (src/build/typography.ts).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { builtEditions } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, PAGEFIND_DIR } from '../search/search-files.ts';
 import { searchRecords, type SearchRecord } from '../search/search-records.ts';
+import { typesetterFor } from '../utils/french-typography.ts';
 
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
@@ -57,7 +59,14 @@ export async function writeSearchIndexes(
 	try {
 		for (const edition of builtEditions(publication, only)) {
 			for (const locale of edition.locales) {
-				const records = searchRecords(publication, edition.code, locale, translatorFor(locale));
+				// What the results show is typeset like the pages (French spaces); the chapter and tier stay as the filters' option values are.
+				const typeset = typesetterFor(locale);
+				const records = searchRecords(publication, edition.code, locale, translatorFor(locale)).map((record) => ({
+					...record,
+					title: typeset(record.title),
+					statement: typeset(record.statement),
+					text: typeset(record.text),
+				}));
 				const folder = path.join(outDir, edition.code, locale);
 				mkdirSync(folder, { recursive: true });
 				await writePagefindIndex(records, locale, path.join(folder, PAGEFIND_DIR));

@@ -5,7 +5,7 @@
  *   and stop with every error (file:line) if there is one;
  * - hand the validated publication to the pages through a virtual module;
  * - after the build, run the post-build steps of `src/build/` on that same
- *   publication: images, exports, search indexes, client scripts, downloads (PDFs and
+ *   publication: images, French typography, exports, search indexes, client scripts, downloads (PDFs and
  *   bundles), sums, the manifest, and the guard against root-absolute URLs.
  */
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
+import { typesetFrenchPages } from '../build/typography.ts';
 import { publicKeyFingerprint, signingKey } from '../downloads/signing-fs.ts';
 import { ContentError, formatDiagnostic, KitError } from '../diagnostics/diagnostic.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, byteLength, exportFiles } from '../exports/export-files.ts';
@@ -65,6 +66,9 @@ export function publicationIntegration(): AstroIntegration {
 				// First: the pages get their images before anything reads them (search, bundles, PDFs).
 				const media = publishMedia(root, outDir);
 				if (media.length) logger.info(`media: ${media.length} images copied to assets/media/`);
+				// Then French typography, still before anything reads the pages.
+				const typography = typesetFrenchPages(outDir, publication, options.only);
+				if (typography.pages) logger.info(`french typography: ${typography.spaces} spaces in ${typography.changed} of ${typography.pages} pages`);
 				const translatorFor = (locale: string) => translator(root, locale);
 				const exports = exportFiles(publication, translatorFor, options.only);
 				writeExports(outDir, exports);
