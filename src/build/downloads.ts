@@ -17,6 +17,7 @@ import { bundleFolder, bundleName } from '../downloads/bundle-names.ts';
 import { bundleFiles, zipBundle } from './offline-bundle.ts';
 import { figuresOf, fillDownloadRows } from '../downloads/built-downloads.ts';
 import { fileSize } from '../downloads/file-size.ts';
+import { typesetterFor } from '../utils/french-typography.ts';
 
 export interface BuiltDownloadsReport {
 	files: DownloadFile[];
@@ -44,7 +45,7 @@ export async function writeBuiltDownloads(
 		}),
 	);
 	const fill = (page: string, name: string, content: Uint8Array | undefined, t: TFunction, locale: string) =>
-		writeFileSync(page, fillDownloadRows(readFileSync(page, 'utf8'), name, content && figuresOf(content, (bytes) => fileSize(t, locale, bytes))));
+		writeFileSync(page, fillDownloadRows(readFileSync(page, 'utf8'), name, content && figuresOf(content, (bytes) => typesetterFor(locale)(fileSize(t, locale, bytes)))));
 	mkdirSync(path.join(outDir, DOWNLOADS_DIR), { recursive: true });
 
 	// PDFs, unless this machine has no Chromium or they were turned off.
@@ -52,8 +53,9 @@ export async function writeBuiltDownloads(
 		edition: edition.code,
 		locale,
 		dir,
-		header: t('print:header', { title: t('site.title'), version: template.version, edition: name }),
-		footer: t('print:footer', { page: '{{page}}', total: '{{total}}' }),
+		// The margins are not in the print document, so they get its typography here.
+		header: typesetterFor(locale)(t('print:header', { title: t('site.title'), version: template.version, edition: name })),
+		footer: typesetterFor(locale)(t('print:footer', { page: '{{page}}', total: '{{total}}' })),
 	}));
 	let skippedPdfs: string | undefined;
 	let printed: Awaited<ReturnType<typeof printPdfs>>;

@@ -3,7 +3,8 @@
  * practices in `<edition>/<locale>/pagefind/` (that language's stemming), and
  * the same records as a classic script, `<edition>/<locale>/search-index.js`,
  * for the offline search of a bundle opened from disk (their text as stemmed
- * terms with counts, which rank as the text does).
+ * terms with counts, which rank as the text does). In French, the words the
+ * results show get the pages' typography (src/build/typography.ts).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { searchRecords, type SearchRecord } from '../search/search-records.ts';
 import { mapConcurrent } from '../utils/map-concurrent.ts';
 import { buildStemmer } from '../search/build-stemmer.ts';
 import { offlineRecord, type Stemmer } from '../search/client/offline-search.ts';
+import { typesetterFor } from '../utils/french-typography.ts';
 
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
@@ -70,7 +72,14 @@ export async function writeSearchIndexes(
 	try {
 		// Each index from its records, written with its offline index in the same pass; each to its own folder, so the order they finish in changes no byte.
 		return await mapConcurrent(targets, concurrency, async ({ edition, locale }) => {
-			const records = searchRecords(publication, edition, locale, translatorFor(locale));
+			// What the results show is typeset like the pages (French spaces); the chapter and tier stay as the filters' option values are.
+			const typeset = typesetterFor(locale);
+			const records = searchRecords(publication, edition, locale, translatorFor(locale)).map((record) => ({
+				...record,
+				title: typeset(record.title),
+				statement: typeset(record.statement),
+				text: typeset(record.text),
+			}));
 			const folder = path.join(outDir, edition, locale);
 			mkdirSync(folder, { recursive: true });
 			await writePagefindIndex(records, locale, path.join(folder, PAGEFIND_DIR));

@@ -5,7 +5,7 @@
  *   and stop with every error (file:line) if there is one;
  * - hand the validated publication to the pages through a virtual module;
  * - after the build, run the post-build steps of `src/build/` on that same
- *   publication: images, exports, search indexes, client scripts, downloads (PDFs and
+ *   publication: images, French typography, exports, search indexes, client scripts, downloads (PDFs and
  *   bundles), sums, the manifest, and the guard against root-absolute URLs.
  */
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,13 @@ import { checkProject } from '../build/check-project.ts';
 import { writeClientScripts } from '../build/client-scripts.ts';
 import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
+import { inputHashes } from '../content/input-hashes-fs.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
+import { typesetFrenchPages } from '../build/typography.ts';
 import { publicKeyFingerprint, signingKey } from '../downloads/signing-fs.ts';
 import { ContentError, formatDiagnostic, KitError } from '../diagnostics/diagnostic.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, byteLength, exportFiles } from '../exports/export-files.ts';
@@ -53,7 +55,7 @@ export function publicationIntegration(): AstroIntegration {
 				if (unrecorded && options.strict) throw new KitError('UnrecordedAdaptations', unrecorded);
 				// The signing key's fingerprint, for the downloads pages (read once more, to sign, after the build).
 				const key = signingKey(options.signing);
-				state = { root, publication, options, ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
+				state = { root, publication, options, inputs: inputHashes(root), ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
 				registerBuildState(state);
 				updateConfig({ vite: { plugins: [buildStatePlugin()] } });
 			},
@@ -64,6 +66,9 @@ export function publicationIntegration(): AstroIntegration {
 				// First: the pages get their images before anything reads them (search, bundles, PDFs).
 				const media = publishMedia(root, outDir);
 				if (media.length) logger.info(`media: ${media.length} images copied to assets/media/`);
+				// Then French typography, still before anything reads the pages.
+				const typography = typesetFrenchPages(outDir, publication, options.only);
+				if (typography.pages) logger.info(`french typography: ${typography.spaces} spaces in ${typography.changed} of ${typography.pages} pages`);
 				const translatorFor = (locale: string) => translator(root, locale);
 				const exports = exportFiles(publication, translatorFor, options.only);
 				writeExports(outDir, exports);
