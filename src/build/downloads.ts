@@ -17,6 +17,7 @@ import { bundleFolder, bundleName } from '../downloads/bundle-names.ts';
 import { bundleFiles, zipBundle } from './offline-bundle.ts';
 import { figuresOf, fillDownloadRows } from '../downloads/built-downloads.ts';
 import { fileSize } from '../downloads/file-size.ts';
+import { typesetterFor } from '../utils/french-typography.ts';
 
 export interface BuiltDownloadsReport {
 	files: DownloadFile[];
@@ -26,6 +27,8 @@ export interface BuiltDownloadsReport {
 	skippedPdfs?: string;
 	/** How many PDFs were printed and reused from the cache, and in what time; absent when PDFs were skipped. */
 	pdfRun?: { printed: number; reused: number; seconds: number };
+	/** How long packing the offline bundles took, in milliseconds. */
+	zipMs: number;
 }
 
 export async function writeBuiltDownloads(
@@ -44,7 +47,7 @@ export async function writeBuiltDownloads(
 		}),
 	);
 	const fill = (page: string, name: string, content: Uint8Array | undefined, t: TFunction, locale: string) =>
-		writeFileSync(page, fillDownloadRows(readFileSync(page, 'utf8'), name, content && figuresOf(content, (bytes) => fileSize(t, locale, bytes))));
+		writeFileSync(page, fillDownloadRows(readFileSync(page, 'utf8'), name, content && figuresOf(content, (bytes) => typesetterFor(locale)(fileSize(t, locale, bytes)))));
 	mkdirSync(path.join(outDir, DOWNLOADS_DIR), { recursive: true });
 
 	// PDFs, unless this machine has no Chromium or they were turned off.
@@ -52,8 +55,9 @@ export async function writeBuiltDownloads(
 		edition: edition.code,
 		locale,
 		dir,
-		header: t('print:header', { title: t('site.title'), version: template.version, edition: name }),
-		footer: t('print:footer', { page: '{{page}}', total: '{{total}}' }),
+		// The margins are not in the print document, so they get its typography here.
+		header: typesetterFor(locale)(t('print:header', { title: t('site.title'), version: template.version, edition: name })),
+		footer: typesetterFor(locale)(t('print:footer', { page: '{{page}}', total: '{{total}}' })),
 	}));
 	let skippedPdfs: string | undefined;
 	let printed: Awaited<ReturnType<typeof printPdfs>>;
@@ -79,6 +83,7 @@ export async function writeBuiltDownloads(
 	}
 
 	// Offline bundles: each carries its downloads page with the PDF's row filled and its own row not.
+	const zipStarted = performance.now();
 	const bundles = targets.map((target) => {
 		const own = exports.filter((file) => file.edition === target.edition.code && file.locale === target.locale);
 		const content = zipBundle(
@@ -96,6 +101,7 @@ export async function writeBuiltDownloads(
 			} satisfies DownloadFile,
 		};
 	});
+	const zipMs = Math.round(performance.now() - zipStarted);
 	for (const { target, file } of bundles) {
 		writeFileSync(path.join(outDir, file.path), file.content);
 		files.push(file);
@@ -104,6 +110,7 @@ export async function writeBuiltDownloads(
 	return {
 		files,
 		pdfPages,
+		zipMs,
 		...(skippedPdfs ? { skippedPdfs } : {}),
 		...(printed ? { pdfRun: { printed: printed.printed, reused: printed.reused, seconds: printed.seconds } } : {}),
 	};

@@ -175,7 +175,7 @@ describe.skipIf(!chromiumExecutable(process.env.CHROMIUM_PATH))('builds with the
 		expect(build('dist-warm')).toEqual([0, 6]);
 		expect(Object.keys(pdfs('dist-cold'))).toHaveLength(6);
 		expect(pdfs('dist-warm')).toEqual(pdfs('dist-cold'));
-		expect(existsSync(path.join(work, '.cache')), 'CET_PDF_CACHE names the folder: .cache/ is not made').toBe(false);
+		expect(existsSync(path.join(work, '.cache/pdf')), 'CET_PDF_CACHE names the folder: .cache/pdf/ is not made').toBe(false);
 	});
 
 	it('prints again a changed edition and language, and a damaged entry, and reuses the rest', () => {

@@ -35,7 +35,7 @@ function buildL10nFixture() {
 
 export default function globalSetup() {
 	if (process.env.CET_SKIP_BUILD) return unzipBundles();
-	// CET_PDF_CACHE=off: the PDF tests read freshly printed PDFs, and the tests leave the project's .cache/ alone.
+	// CET_PDF_CACHE=off: the PDF tests read freshly printed PDFs, and the tests leave the project's PDF cache (.cache/pdf/) alone.
 	execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, CET_PDF_CACHE: 'off' } });
 	unzipBundles();
 	buildL10nFixture();
