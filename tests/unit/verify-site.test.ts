@@ -34,6 +34,11 @@ function cutDown(root: string): void {
 		for (const entry of [`content/chapters/${code}`, `content/pages/${code}`, `content/glossary/${code}.yaml`, `locales/${code}`])
 			rmSync(path.join(root, entry), { recursive: true, force: true });
 	for (const edition of readdirSync(path.join(root, 'content/editions'))) rmSync(path.join(root, 'content/editions', edition), { recursive: true });
+	// Local names are given per locale too: a dropped locale's are refused (NameUnknownLocale).
+	const namesFile = path.join(root, 'content/names.yaml');
+	const names = parseDocument(readFileSync(namesFile, 'utf8'));
+	for (const item of (names.get('names') as YAMLMap<unknown, YAMLMap>).items) for (const code of dropped) item.value?.delete(code);
+	writeFileSync(namesFile, names.toString());
 }
 
 /** A copy of the merged site, to break. */
