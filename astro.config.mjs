@@ -15,6 +15,10 @@ export default defineConfig({
 	trailingSlash: 'never',
 	outDir: process.env.CET_OUT_DIR ?? './dist',
 	devToolbar: { enabled: false },
+	// Incremental builds: a page whose code and cache key (src/site/page-cache-keys.ts) are those of the
+	// last build is copied from .cache/astro/ instead of rendered. Keep build.concurrency at 1: more turns it off.
+	cacheDir: './.cache/astro',
+	experimental: { incrementalBuild: true },
 	markdown: {
 		// `## Heading {#anchor}` gives each section a stable anchor that translations and editions keep.
 		// Practice IDs in prose are isolated with <bdi> for right-to-left languages.

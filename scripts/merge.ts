@@ -21,6 +21,12 @@ if (positionals.length < 1) {
 	console.error('Name the parts to merge, for example: npm run merge -- dist-base dist-ca --out dist');
 	process.exit(2);
 }
+// A part that was not built (or not downloaded) is one line, before anything is written.
+const unbuilt = positionals.filter((dir) => !existsSync(path.join(dir, 'manifest.json')));
+if (unbuilt.length) {
+	console.error(`${unbuilt.join(', ')}: not a built part (no manifest.json); build each part with npm run build -- --edition <code> --locale <code>, then merge.`);
+	process.exit(1);
+}
 const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
 let merged: Manifest | undefined;

@@ -17,6 +17,7 @@ import { bundleFolder, bundleName } from '../downloads/bundle-names.ts';
 import { bundleFiles, zipBundle } from './offline-bundle.ts';
 import { figuresOf, fillDownloadRows } from '../downloads/built-downloads.ts';
 import { fileSize } from '../downloads/file-size.ts';
+import { typesetterFor } from '../utils/french-typography.ts';
 
 export interface BuiltDownloadsReport {
 	files: DownloadFile[];
@@ -24,8 +25,10 @@ export interface BuiltDownloadsReport {
 	pdfPages: Record<string, number>;
 	/** Why PDFs were not made, if they were not. */
 	skippedPdfs?: string;
-	/** How long the printing took, in milliseconds (0 when skipped); the rest of the step is the bundles. */
-	pdfMs: number;
+	/** How many PDFs were printed and reused from the cache, and in what time; absent when PDFs were skipped. */
+	pdfRun?: { printed: number; reused: number; seconds: number };
+	/** How long packing the offline bundles took, in milliseconds. */
+	zipMs: number;
 }
 
 export async function writeBuiltDownloads(
@@ -33,7 +36,7 @@ export async function writeBuiltDownloads(
 	publication: Publication,
 	exports: readonly DownloadFile[],
 	translatorFor: (locale: string) => TFunction,
-	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath'>,
+	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath' | 'pdfCache'>,
 ): Promise<BuiltDownloadsReport> {
 	const { template } = publication;
 	const targets = builtEditions(publication, options.only).flatMap((edition) =>
@@ -44,7 +47,7 @@ export async function writeBuiltDownloads(
 		}),
 	);
 	const fill = (page: string, name: string, content: Uint8Array | undefined, t: TFunction, locale: string) =>
-		writeFileSync(page, fillDownloadRows(readFileSync(page, 'utf8'), name, content && figuresOf(content, (bytes) => fileSize(t, locale, bytes))));
+		writeFileSync(page, fillDownloadRows(readFileSync(page, 'utf8'), name, content && figuresOf(content, (bytes) => typesetterFor(locale)(fileSize(t, locale, bytes)))));
 	mkdirSync(path.join(outDir, DOWNLOADS_DIR), { recursive: true });
 
 	// PDFs, unless this machine has no Chromium or they were turned off.
@@ -52,25 +55,23 @@ export async function writeBuiltDownloads(
 		edition: edition.code,
 		locale,
 		dir,
-		header: t('print:header', { title: t('site.title'), version: template.version, edition: name }),
-		footer: t('print:footer', { page: '{{page}}', total: '{{total}}' }),
+		// The margins are not in the print document, so they get its typography here.
+		header: typesetterFor(locale)(t('print:header', { title: t('site.title'), version: template.version, edition: name })),
+		footer: typesetterFor(locale)(t('print:footer', { page: '{{page}}', total: '{{total}}' })),
 	}));
 	let skippedPdfs: string | undefined;
-	let pdfMs = 0;
 	let printed: Awaited<ReturnType<typeof printPdfs>>;
 	if (!options.pdf) {
 		rmSync(path.join(outDir, PRINT_DIR), { recursive: true, force: true });
 		skippedPdfs = 'CET_PDF=0';
 	} else {
-		const printing = performance.now();
-		printed = await printPdfs(outDir, jobs, options.chromiumPath);
-		pdfMs = performance.now() - printing;
+		printed = await printPdfs(outDir, jobs, { chromiumPath: options.chromiumPath, cacheDir: options.pdfCache });
 		if (!printed) skippedPdfs = 'no Chromium found (install it, e.g. apt-get install -y chromium, or set CHROMIUM_PATH)';
 	}
 	const files: DownloadFile[] = [];
 	const pdfPages: Record<string, number> = {};
 	for (const target of targets) {
-		const pdf = printed?.find((candidate) => candidate.edition === target.edition.code && candidate.locale === target.locale);
+		const pdf = printed?.pdfs.find((candidate) => candidate.edition === target.edition.code && candidate.locale === target.locale);
 		const name = pdfName(target.edition.code, target.locale);
 		if (pdf) {
 			const file: DownloadFile = { path: `${DOWNLOADS_DIR}/${name}`, edition: target.edition.code, locale: target.locale, format: 'pdf', content: pdf.bytes };
@@ -82,6 +83,7 @@ export async function writeBuiltDownloads(
 	}
 
 	// Offline bundles: each carries its downloads page with the PDF's row filled and its own row not.
+	const zipStarted = performance.now();
 	const bundles = targets.map((target) => {
 		const own = exports.filter((file) => file.edition === target.edition.code && file.locale === target.locale);
 		const content = zipBundle(
@@ -99,10 +101,17 @@ export async function writeBuiltDownloads(
 			} satisfies DownloadFile,
 		};
 	});
+	const zipMs = Math.round(performance.now() - zipStarted);
 	for (const { target, file } of bundles) {
 		writeFileSync(path.join(outDir, file.path), file.content);
 		files.push(file);
 		fill(target.page, bundleName(target.edition.code, target.locale), file.content, target.t, target.locale);
 	}
-	return { files, pdfPages, pdfMs, ...(skippedPdfs ? { skippedPdfs } : {}) };
+	return {
+		files,
+		pdfPages,
+		zipMs,
+		...(skippedPdfs ? { skippedPdfs } : {}),
+		...(printed ? { pdfRun: { printed: printed.printed, reused: printed.reused, seconds: printed.seconds } } : {}),
+	};
 }

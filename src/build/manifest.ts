@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Publication } from '../content/types.ts';
 import { builtEditions } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
@@ -41,10 +42,47 @@ export function buildManifest(publication: Publication, downloads: readonly Down
 			bytes: byteLength(file.content),
 			sha256: sha256(file.content),
 		})),
-	};
+	} satisfies ManifestFile;
 }
 
 export type Manifest = ReturnType<typeof buildManifest>;
+
+/**
+ * `manifest.json` as a tool reads it back (`npm run verify:site`, on a merged
+ * site). `buildManifest` is checked against it, so the two cannot drift.
+ */
+export const manifestFileSchema = z.object({
+	schemaVersion: z.literal(1),
+	template: z.object({ version: z.string(), released: z.string(), reviewed: z.string() }),
+	editions: z.array(
+		z.object({
+			code: z.string(),
+			base: z.boolean(),
+			locales: z.array(
+				z.object({
+					code: z.string(),
+					name: z.string(),
+					dir: z.enum(['ltr', 'rtl']),
+					/** Every page of the edition in the locale, by its path from the site's root. */
+					pages: z.array(z.object({ path: z.string(), kind: z.string(), slug: z.string(), practiceIds: z.array(z.string()) })),
+				}),
+			),
+		}),
+	),
+	downloads: z.array(
+		z.object({
+			/** From the site's root. @example downloads/base-en.zip */
+			path: z.string(),
+			format: z.string(),
+			edition: z.string().optional(),
+			locale: z.string().optional(),
+			bytes: z.number().int().nonnegative(),
+			sha256: z.string().regex(/^[0-9a-f]{64}$/),
+		}),
+	),
+});
+
+export type ManifestFile = z.input<typeof manifestFileSchema>;
 
 /** Post-build step: `manifest.json` at the root of the output. */
 export function writeManifest(outDir: string, manifest: Manifest): void {

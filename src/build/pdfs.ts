@@ -11,8 +11,13 @@
  * replaced by fixed ones of the same length, so the same input prints the
  * same bytes whatever fonts the machine has (given the same Chromium and
  * fontconfig's rendering settings, which set glyph positioning).
+ *
+ * One Chromium prints every document, on a pool of PRINT_POOL pages that
+ * take the next document as they finish one. A document whose cache key
+ * (src/pdf/pdf-cache-key.ts) has a PDF in the cache (pdf-cache.ts) is not
+ * printed: that PDF is reused, byte for byte.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
@@ -21,6 +26,20 @@ import { namedDestinationPages } from '../pdf/pdf-destinations.ts';
 import { PRINT_FONT_FACES, printFontStack } from '../pdf/print-fonts.ts';
 import { writePrintFonts } from './print-fonts.ts';
 import { PRINT_DIR, printDocumentName, TOC_PAGE_ATTRIBUTE } from '../pdf/print-document.ts';
+import { documentResources } from '../pdf/document-resources.ts';
+import { pdfCacheKey } from '../pdf/pdf-cache-key.ts';
+import { openPdfCache } from './pdf-cache.ts';
+
+/** How many documents print at once: one page each, in the one Chromium. */
+export const PRINT_POOL = 2;
+
+/** Paper, margins and what Chromium adds; part of every PDF's cache key. */
+export const PAGE_SETTINGS = {
+	format: 'A4',
+	printBackground: true,
+	margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+	outline: true,
+} as const;
 
 export interface PdfJob {
 	edition: string;
@@ -108,12 +127,7 @@ async function localizeLinks(page: Page): Promise<void> {
 }
 
 async function print(page: Page): Promise<Uint8Array> {
-	return page.pdf({
-		format: 'A4',
-		printBackground: true,
-		margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
-		outline: true,
-	});
+	return page.pdf({ ...PAGE_SETTINGS, margin: { ...PAGE_SETTINGS.margin } });
 }
 
 /** The number of pages: the count of the page tree's root, the largest count in the file. */
@@ -152,18 +166,72 @@ async function printOne(page: Page, outDir: string, job: PdfJob): Promise<Printe
 	return { edition: job.edition, locale: job.locale, bytes: fixed, pages: pdfPageCount(fixed) };
 }
 
-/** Prints every job, or returns undefined (and prints nothing) when this machine has no Chromium. The print documents are removed either way. */
-export async function printPdfs(outDir: string, jobs: PdfJob[], chromiumPath?: string): Promise<PrintedPdf[] | undefined> {
+export interface PdfRun {
+	/** In the order of the jobs. */
+	pdfs: PrintedPdf[];
+	/** How many were printed, and how many reused from the cache. */
+	printed: number;
+	reused: number;
+	seconds: number;
+}
+
+export interface PrintOptions {
+	chromiumPath?: string | undefined;
+	/** The cache folder; undefined prints every PDF. */
+	cacheDir?: string | undefined;
+}
+
+/** The print document's file, relative to the output folder. */
+const documentPath = (job: PdfJob) => `${PRINT_DIR}/${printDocumentName(job.edition, job.locale)}.html`;
+
+function readOutputFile(outDir: string) {
+	return (relativePath: string): Uint8Array | undefined => {
+		try {
+			return readFileSync(path.join(outDir, relativePath));
+		} catch {
+			return undefined;
+		}
+	};
+}
+
+/** Prints every job (or reuses its cached PDF), or returns undefined (and prints nothing) when this machine has no Chromium. The print documents are removed either way. */
+export async function printPdfs(outDir: string, jobs: PdfJob[], options: PrintOptions = {}): Promise<PdfRun | undefined> {
+	const started = performance.now();
 	try {
-		const executablePath = chromiumExecutable(chromiumPath);
+		const executablePath = chromiumExecutable(options.chromiumPath);
 		if (!executablePath) return undefined;
 		writePrintFonts(outDir);
+		const cache = openPdfCache(options.cacheDir);
 		const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 		try {
-			const page = await browser.newPage();
-			const printed: PrintedPdf[] = [];
-			for (const job of jobs) printed.push(await printOne(page, outDir, job));
-			return printed;
+			const read = readOutputFile(outDir);
+			const chromiumVersion = browser.version();
+			const keyed = jobs.map((job) => {
+				const html = read(documentPath(job));
+				const key = pdfCacheKey({
+					html: html ?? new Uint8Array(),
+					resources: documentResources(documentPath(job), read),
+					chromium: chromiumVersion,
+					print: { job, page: PAGE_SETTINGS, args: chromiumArgs },
+				});
+				const name = printDocumentName(job.edition, job.locale);
+				return { job, key, name, cached: cache?.get(name, key) };
+			});
+			const pdfs: Array<PrintedPdf | undefined> = keyed.map(({ job, cached }) => cached && { edition: job.edition, locale: job.locale, ...cached });
+			const queue = keyed.map((entry, index) => ({ ...entry, index })).filter((entry) => !entry.cached);
+			const printed = queue.length;
+			const worker = async () => {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				for (let next = queue.shift(); next; next = queue.shift()) {
+					const pdf = await printOne(page, outDir, next.job);
+					cache?.put(next.name, next.key, pdf);
+					pdfs[next.index] = pdf;
+				}
+				await context.close();
+			};
+			await Promise.all(Array.from({ length: Math.min(PRINT_POOL, printed) }, worker));
+			return { pdfs: pdfs.filter((pdf) => pdf !== undefined), printed, reused: jobs.length - printed, seconds: (performance.now() - started) / 1000 };
 		} finally {
 			await browser.close();
 		}

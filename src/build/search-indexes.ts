@@ -2,7 +2,9 @@
  * After the build: for each edition and locale, a Pagefind index of its
  * practices in `<edition>/<locale>/pagefind/` (that language's stemming), and
  * the same records as a classic script, `<edition>/<locale>/search-index.js`,
- * for the offline search of a bundle opened from disk.
+ * for the offline search of a bundle opened from disk (their text as stemmed
+ * terms with counts, which rank as the text does). In French, the words the
+ * results show get the pages' typography (src/build/typography.ts).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +15,17 @@ import { builtEditions } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, PAGEFIND_DIR } from '../search/search-files.ts';
 import { searchRecords, type SearchRecord } from '../search/search-records.ts';
+import { mapConcurrent } from '../utils/map-concurrent.ts';
+import { buildStemmer } from '../search/build-stemmer.ts';
+import { offlineRecord, type Stemmer } from '../search/client/offline-search.ts';
+import { typesetterFor } from '../utils/french-typography.ts';
 
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
 
-export function offlineIndexScript(records: SearchRecord[]): string {
-	return `window.${OFFLINE_INDEX_GLOBAL}=${JSON.stringify({ records })};\n`;
+/** The offline index: the records with their text as stemmed terms and counts (see `offlineRecord`), as a classic script. */
+export function offlineIndexScript(records: SearchRecord[], stem: Stemmer): string {
+	return `window.${OFFLINE_INDEX_GLOBAL}=${JSON.stringify({ records: records.map((record) => offlineRecord(record, stem)) })};\n`;
 }
 
 async function writePagefindIndex(records: SearchRecord[], locale: string, outputPath: string): Promise<void> {
@@ -47,26 +54,39 @@ export interface SearchIndexSummary {
 	records: number;
 }
 
+/**
+ * Edition × locale indexes built at once. Pagefind's Node API drives one
+ * backend process, which holds every open index in memory; two keep both
+ * cores busy (one indexing while the other writes) with two indexes in memory.
+ */
+export const SEARCH_INDEX_CONCURRENCY = 2;
+
 export async function writeSearchIndexes(
 	outDir: string,
 	publication: Publication,
 	translatorFor: (locale: string) => TFunction,
 	only: BuildSelection = {},
+	concurrency = SEARCH_INDEX_CONCURRENCY,
 ): Promise<SearchIndexSummary[]> {
-	const summaries: SearchIndexSummary[] = [];
+	const targets = builtEditions(publication, only).flatMap((edition) => edition.locales.map((locale) => ({ edition: edition.code, locale })));
 	try {
-		for (const edition of builtEditions(publication, only)) {
-			for (const locale of edition.locales) {
-				const records = searchRecords(publication, edition.code, locale, translatorFor(locale));
-				const folder = path.join(outDir, edition.code, locale);
-				mkdirSync(folder, { recursive: true });
-				await writePagefindIndex(records, locale, path.join(folder, PAGEFIND_DIR));
-				writeFileSync(path.join(folder, OFFLINE_INDEX_FILE), offlineIndexScript(records));
-				summaries.push({ edition: edition.code, locale, records: records.length });
-			}
-		}
+		// Each index from its records, written with its offline index in the same pass; each to its own folder, so the order they finish in changes no byte.
+		return await mapConcurrent(targets, concurrency, async ({ edition, locale }) => {
+			// What the results show is typeset like the pages (French spaces); the chapter and tier stay as the filters' option values are.
+			const typeset = typesetterFor(locale);
+			const records = searchRecords(publication, edition, locale, translatorFor(locale)).map((record) => ({
+				...record,
+				title: typeset(record.title),
+				statement: typeset(record.statement),
+				text: typeset(record.text),
+			}));
+			const folder = path.join(outDir, edition, locale);
+			mkdirSync(folder, { recursive: true });
+			await writePagefindIndex(records, locale, path.join(folder, PAGEFIND_DIR));
+			writeFileSync(path.join(folder, OFFLINE_INDEX_FILE), offlineIndexScript(records, await buildStemmer(locale)));
+			return { edition, locale, records: records.length };
+		});
 	} finally {
 		await pagefind.close();
 	}
-	return summaries;
 }

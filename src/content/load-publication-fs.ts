@@ -21,7 +21,8 @@ import { chapterTranslationSchema, glossaryTranslationSchema, pageTranslationSch
 import { parseYamlSource } from '../utils/yaml-source.ts';
 import { localeFiles, readGlossaries, readMdx, relative } from './read-content-fs.ts';
 import { refuseLinked } from './media-fs.ts';
-import { loadEditions, loadTerms } from './read-editions-fs.ts';
+import { loadEditions, loadNames, loadTerms } from './read-editions-fs.ts';
+import { validateNames } from './validate-names.ts';
 import type { ChapterKeysDocument, LoadResult, ReadFile, Translations } from './types.ts';
 import { validateEditions } from './validate-editions.ts';
 import { validateTermUses, validateTerms } from './validate-terms.ts';
@@ -76,6 +77,8 @@ export function loadContent(root: string): LoadResult {
 	);
 	const terms = loadTerms(root, diagnostics);
 	const editions = loadEditions(root, diagnostics);
+	const names = loadNames(root, diagnostics);
+	if (template) diagnostics.push(...validateNames(names, template));
 	diagnostics.push(...validateTerms(terms), ...validateTermUses({ chapters, pages, translations }, terms));
 	if (template) {
 		// An edition names base chapters and practices: with a base chapter whose YAML could not be read (so not even its practice IDs are known),
@@ -88,5 +91,5 @@ export function loadContent(root: string): LoadResult {
 			diagnostics.push({ ...diagnostic('EditionNotChecked', file, undefined, unreadChapters.join(', ')), severity: 'warning' });
 		}
 	}
-	return { publication: template ? { template, chapters, pages, glossary, translations, terms, editions } : undefined, diagnostics };
+	return { publication: template ? { template, chapters, pages, glossary, translations, terms, editions, ...(names ? { names } : {}) } : undefined, diagnostics };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads `content/terms.yaml` and every `content/editions/<code>/` (its
+ * Reads `content/terms.yaml`, `content/names.yaml` and every `content/editions/<code>/` (its
  * manifest and its adaptations), each validated with file and line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { refuseLinked } from './media-fs.ts';
 import type { EditionDocument, YamlDocument } from './types.ts';
 import { all, validateAdaptations, validateYamlDocument } from './validate-schema.ts';
 import { termsSchema, type Terms } from '../schemas/terms.ts';
+import { namesSchema, type Names } from '../schemas/names.ts';
 
 function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, diagnostics: Diagnostic[]): YamlDocument<z.output<S>> | undefined {
 	if (refuseLinked(root, path.join(root, file), diagnostics)) return undefined;
@@ -33,6 +34,12 @@ export function loadTerms(root: string, diagnostics: Diagnostic[]): YamlDocument
 	const file = 'content/terms.yaml';
 	if (!existsSync(path.join(root, file))) return undefined;
 	return readYaml(root, file, termsSchema, diagnostics);
+}
+
+export function loadNames(root: string, diagnostics: Diagnostic[]): YamlDocument<Names> | undefined {
+	const file = 'content/names.yaml';
+	if (!existsSync(path.join(root, file))) return undefined;
+	return readYaml(root, file, namesSchema, diagnostics);
 }
 
 export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDocument[] {

@@ -11,6 +11,7 @@ import type { Adaptations, EditionManifest } from '../schemas/edition.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Page } from '../schemas/page.ts';
 import type { TemplateMeta } from '../schemas/template.ts';
+import type { Names } from '../schemas/names.ts';
 import type { Terms } from '../schemas/terms.ts';
 import type { ChapterTranslation, GlossaryTranslation, PageTranslation } from '../schemas/translation.ts';
 import type { YamlSource } from '../utils/yaml-source.ts';
@@ -78,6 +79,8 @@ export interface Publication {
 	terms: YamlDocument<Terms> | undefined;
 	/** Country editions under `content/editions/`. */
 	editions: EditionDocument[];
+	/** `content/names.yaml`, if present: names in other languages. */
+	names?: YamlDocument<Names> | undefined;
 }
 
 export interface LoadResult {

@@ -255,6 +255,11 @@ export const catalog = {
 		message: (term: string, locale: string, form: string, forms: string) => `The term ${term} has no ${form} form in ${locale}; each value there gives ${forms}.`,
 		hint: 'Give every form that forms: in content/terms.yaml lists for the locale, for example { definite: Elections Canada, start: Elections Canada }.',
 	},
+	NameUnknownLocale: {
+		title: 'Name in an unknown language',
+		message: (name: string, locale: string, locales: string) => `${name} is given in ${locale}, which is not a language the template is translated into (${locales}).`,
+		hint: 'Key each name by a locale of content/template.yaml other than the source; the English name itself is the key.',
+	},
 	TermFormUnknown: {
 		title: 'Unknown term form',
 		message: (form: string, locale: string, forms: string) => `There is no form ${form} in ${locale}; its forms are ${forms}.`,
@@ -588,6 +593,11 @@ export const catalog = {
 		title: 'Image refused at build',
 		message: (page: string, problem: string) => `The page ${page} shows an image the build will not publish: ${problem}`,
 		hint: 'Run npm run check, which names the content file and line of the image, and fix what it reports.',
+	},
+	PdfCacheUnwritable: {
+		title: 'PDF cache not writable',
+		message: (dir: string, problem: string) => `The PDF cache ${dir} could not be written (${problem}).`,
+		hint: 'Set CET_PDF_CACHE to a folder this user can write, or to off to print every PDF without a cache.',
 	},
 	BuildStateMissing: {
 		title: 'Build state missing',

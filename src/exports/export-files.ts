@@ -83,3 +83,15 @@ export function sumsFile(files: ReadonlyArray<{ path: string; content: string | 
 		.sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
 		.join('');
 }
+
+/** One line of a `SHA256SUMS` file read back: the SHA-256 and the file's name in `downloads/`, or the line that is neither. */
+export type SumsEntry = { line: number; sha256: string; name: string } | { line: number; malformed: string };
+
+/** The lines of a `SHA256SUMS` file, as `sumsFile` writes them and `sha256sum -c` reads them (`<hash>  <name>`, or `<hash> *<name>`). */
+export function sumsEntries(text: string): SumsEntry[] {
+	return text.split(/\r?\n/).flatMap((entry, index): SumsEntry[] => {
+		if (!entry) return [];
+		const match = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(entry);
+		return [match ? { line: index + 1, sha256: match[1]!.toLowerCase(), name: match[2]! } : { line: index + 1, malformed: entry }];
+	});
+}

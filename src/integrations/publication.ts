@@ -5,20 +5,23 @@
  *   and stop with every error (file:line) if there is one;
  * - hand the validated publication to the pages through a virtual module;
  * - after the build, run the post-build steps of `src/build/` on that same
- *   publication: images, exports, search indexes, client scripts, downloads (PDFs and
+ *   publication: images, French typography, exports, search indexes, client scripts, downloads (PDFs and
  *   bundles), sums, the manifest, and the guard against root-absolute URLs.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject } from '../build/check-project.ts';
 import { writeClientScripts } from '../build/client-scripts.ts';
 import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
+import { inputHashes } from '../content/input-hashes-fs.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
+import { typesetFrenchPages } from '../build/typography.ts';
 import { publicKeyFingerprint, signingKey } from '../downloads/signing-fs.ts';
 import { ContentError, formatDiagnostic, KitError } from '../diagnostics/diagnostic.ts';
 import { DOWNLOADS_DIR, SUMS_FILE, byteLength, exportFiles } from '../exports/export-files.ts';
@@ -58,7 +61,7 @@ export function publicationIntegration(): AstroIntegration {
 				if (unrecorded && options.strict) throw new KitError('UnrecordedAdaptations', unrecorded);
 				// The signing key's fingerprint, for the downloads pages (read once more, to sign, after the build).
 				const key = signingKey(options.signing);
-				state = { root, publication, options, ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
+				state = { root, publication, options, inputs: inputHashes(root), ...(key ? { signingFingerprint: publicKeyFingerprint(key) } : {}) };
 				registerBuildState(state);
 				updateConfig({ vite: { plugins: [buildStatePlugin()] } });
 			},
@@ -70,6 +73,10 @@ export function publicationIntegration(): AstroIntegration {
 				// First: the pages get their images before anything reads them (search, bundles, PDFs).
 				const media = publishMedia(root, outDir);
 				if (media.length) logger.info(`media: ${media.length} images copied to assets/media/ ${took(started)}`);
+				// Then French typography, still before anything reads the pages.
+				started = performance.now();
+				const typography = typesetFrenchPages(outDir, publication, options.only);
+				if (typography.pages) logger.info(`french typography: ${typography.spaces} spaces in ${typography.changed} of ${typography.pages} pages ${took(started)}`);
 				started = performance.now();
 				const translatorFor = (locale: string) => translator(root, locale);
 				const exports = exportFiles(publication, translatorFor, options.only);
@@ -86,11 +93,14 @@ export function publicationIntegration(): AstroIntegration {
 				for (const script of scripts) logger.info(`${script.file}: ${script.bytes} bytes`);
 				logger.info(`client scripts: ${scripts.length} files ${took(started)}`);
 				started = performance.now();
-				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, options);
+				const pdfCache = options.pdfCache && path.resolve(root, options.pdfCache);
+				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, { ...options, pdfCache });
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
+				if (built.pdfRun) logger.info(`pdf: ${built.pdfRun.printed} printed, ${built.pdfRun.reused} reused from cache (${built.pdfRun.seconds.toFixed(1)} s)`);
+				logger.info(`bundles: ${built.files.filter((file) => file.format === 'zip').length} zips in ${built.zipMs} ms`);
 				for (const file of built.files)
 					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
-				logger.info(`downloads: ${built.files.length} files, PDFs ${(built.pdfMs / 1000).toFixed(1)} s ${took(started)}`);
+				logger.info(`downloads: ${built.files.length} files, PDFs ${(built.pdfRun?.seconds ?? 0).toFixed(1)} s ${took(started)}`);
 				started = performance.now();
 				const downloads = [...exports, ...built.files];
 				const fingerprint = writeSums(outDir, downloads, options.signing);

@@ -24,6 +24,8 @@ export interface PracticeMark {
 	kind: 'adapted' | 'added';
 	/** What changed: statement, guidance, tier, points, note, not-applicable. */
 	changes: string[];
+	/** The anchor of the adaptations page that explains the mark: the practice's comparison, or the edition's own chapter. */
+	anchor: string;
 	notApplicable?: string;
 	note?: string;
 	guidance?: string;
@@ -136,7 +138,14 @@ function adapt(practice: Practice, adaptation: PracticeAdaptation | undefined, l
 	if (adaptation.guidance) changes.push('guidance');
 	if (adaptation.note) changes.push('note');
 	if (adaptation.notApplicable) changes.push('not-applicable');
-	adapted.mark = { kind: 'adapted', changes, notApplicable: adaptation.notApplicable?.reason[locale], note: adaptation.note?.[locale], guidance: adaptation.guidance?.[locale] };
+	adapted.mark = {
+		kind: 'adapted',
+		changes,
+		anchor: `practice-${practice.id}`,
+		notApplicable: adaptation.notApplicable?.reason[locale],
+		note: adaptation.note?.[locale],
+		guidance: adaptation.guidance?.[locale],
+	};
 	return adapted;
 }
 
@@ -150,7 +159,7 @@ function added(practice: AddedPractice, locale: string): EditionPractice {
 		observable: practice.observable,
 		tags: practice.tags,
 		...words,
-		mark: { kind: 'added', changes: ['added'] },
+		mark: { kind: 'added', changes: ['added'], anchor: `practice-${practice.id}` },
 	};
 }
 
@@ -214,7 +223,10 @@ function resolveEditionChapters(publication: Publication, code: string, locale: 
 				...chapter.data,
 				title: resolveTerms(chapter.data.title, pageTerms),
 				summary: resolveTerms(chapter.data.summary, pageTerms),
-				practices: chapter.data.practices.map((practice) => ({ ...resolvePractice(practice, pageTerms), mark: { kind: 'added' as const, changes: ['added'] } })),
+				practices: chapter.data.practices.map((practice) => ({
+					...resolvePractice(practice, pageTerms),
+					mark: { kind: 'added' as const, changes: ['added'], anchor: `chapter-${chapter.data.slug}` },
+				})),
 			},
 			state: 'current' as const,
 			contentLocale: locale,

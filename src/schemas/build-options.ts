@@ -24,6 +24,9 @@ const flag = z
 	.optional()
 	.transform((value) => Boolean(value));
 
+/** The PDF cache's folder when CET_PDF_CACHE does not name one (src/build/pdf-cache.ts). */
+export const PDF_CACHE_DIR = '.cache/pdf';
+
 export const buildEnvironmentSchema = z
 	.object({
 		/** Build only these editions. @example ca */
@@ -36,6 +39,8 @@ export const buildEnvironmentSchema = z
 		CI: flag,
 		/** `0` skips the PDFs on purpose. @example 0 */
 		CET_PDF: z.string().optional(),
+		/** Where printed PDFs are kept for the next build (relative to the project); `off`: no cache. @example /var/cache/cet-pdf */
+		CET_PDF_CACHE: z.string().optional(),
 		/** A PEM Ed25519 private key that signs SHA256SUMS. */
 		CET_SIGNING_KEY: z.string().optional(),
 		/** A path to such a key. @example ~/keys/publisher.pem */
@@ -48,6 +53,8 @@ export const buildEnvironmentSchema = z
 		only: { editions: environment.CET_EDITIONS, locales: environment.CET_LOCALES },
 		strict: environment.CET_STRICT || environment.CI,
 		pdf: environment.CET_PDF !== '0',
+		/** The PDF cache folder, relative to the project unless absolute; undefined: none. */
+		pdfCache: environment.CET_PDF_CACHE === 'off' ? undefined : environment.CET_PDF_CACHE || PDF_CACHE_DIR,
 		signing: { CET_SIGNING_KEY: environment.CET_SIGNING_KEY, CET_SIGNING_KEY_FILE: environment.CET_SIGNING_KEY_FILE },
 		chromiumPath: environment.CHROMIUM_PATH,
 	}));

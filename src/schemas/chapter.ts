@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { languageTagSchema } from './language-tag.ts';
 import { pillarIdSchema } from './pillar.ts';
 import { practiceSchema } from './practice.ts';
 import { CHAPTER_CODE } from './practice-id.ts';
@@ -10,6 +11,8 @@ export const contributorSchema = z.strictObject({
 	name: z.string({ error: 'Give the contributor a name.' }).trim().min(1),
 	/** @example Elections Observatory */
 	organisation: z.string().trim().min(1).optional(),
+	/** The language the name and organisation are written in, if not that of the file (BCP 47). @example en */
+	lang: languageTagSchema.optional(),
 });
 
 /** A publication a chapter relies on. Cite, never copy. */
@@ -22,6 +25,8 @@ export const sourceSchema = z.strictObject({
 	year: z.number({ error: 'Give the year of publication as a number, for example 2019.' }).int().min(1900).max(2100),
 	/** @example https://www.canada.ca/en/democratic-institutions.html */
 	url: z.url({ protocol: /^https?$/, error: 'Give the source URL as a full http(s) address.' }).optional(),
+	/** The language of the title and publisher as written here (BCP 47); English when not given. @example fr */
+	lang: languageTagSchema.optional(),
 });
 
 /** Frontmatter of one chapter file `content/chapters/<locale>/<slug>.mdx`. */

@@ -1,8 +1,9 @@
 /**
  * What search finds: one record per practice of an edition in a locale, with
  * the edition's adaptations applied (the same data as the exports). Pagefind
- * indexes these records online; the offline bundle carries the very same
- * records as a classic script, so both find the same practices.
+ * indexes these records online; the offline index carries the same records
+ * as a classic script, their text as the stemmed terms it holds, so both find
+ * the same practices.
  */
 import type { TFunction } from 'i18next';
 import type { Publication } from '../content/types.ts';

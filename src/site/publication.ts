@@ -6,6 +6,7 @@
  */
 import state from 'virtual:clean-elections/build-state';
 import type { Publication } from '../content/types.ts';
+import type { InputHashes } from '../content/input-hashes-fs.ts';
 import type { BuildOptions } from '../schemas/build-options.ts';
 
 /** What the integration publishes to the pages of one build. */
@@ -16,6 +17,8 @@ export interface BuildState {
 	options: BuildOptions;
 	/** With a signing key: the fingerprint of its public key (SHA-256 of the DER, hex), which the downloads pages show. */
 	signingFingerprint?: string;
+	/** The SHA-256 of every file a page is rendered from, for the pages' cache keys (src/site/page-cache-keys.ts). */
+	inputs: InputHashes;
 }
 
 export function buildState(): BuildState {

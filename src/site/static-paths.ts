@@ -1,4 +1,5 @@
 import { buildState, publication } from './publication.ts';
+import { pageCacheKey } from './page-cache-keys.ts';
 import { siteRoutes, type PageKind, type SiteRoute } from './routes.ts';
 
 /** The props of every edition-and-locale page: `type Props = RouteProps` in the route file. */
@@ -17,5 +18,7 @@ export function staticPathsFor(kind: PageKind) {
 		.map((route: SiteRoute) => ({
 			params: { edition: route.edition, locale: route.locale, ...(kind === 'chapter' ? { chapter: route.slug } : {}), ...(kind === 'home' ? { home: route.slug } : {}) },
 			props: { route } satisfies RouteProps,
+			// Astro's incremental build copies an unchanged page from its last build (astro.config.mjs).
+			cacheKey: pageCacheKey(buildState(), route),
 		}));
 }

@@ -3,8 +3,9 @@
  * (file://), as a colleague handed the zip would: the pages with their
  * styles, links that all land inside the bundle, and search that finds a
  * practice from words of its statement and follows it to the anchor, with no
- * request leaving the disk. And the same bundle served over http, where its
- * search is Pagefind's and finds the same practices.
+ * request leaving the disk. And the same bundle served over http, where it
+ * searches the same offline index (a bundle carries no Pagefind index) and
+ * finds the same practices.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -66,7 +67,8 @@ for (const bundle of shippedBundles()) {
 			expect(seen.consoleErrors).toEqual([]);
 		});
 
-		test('served over http, its Pagefind search finds what the disk search finds', async ({ page, context }) => {
+		test('served over http, its search finds what the disk search finds, from the offline index, with no Pagefind', async ({ page, context }) => {
+			expect(existsSync(path.join(root, bundle.edition, bundle.locale, 'pagefind'))).toBe(false);
 			const seen = watch(page, (url) => url.href.startsWith(BUNDLES_SITE));
 			await page.goto(`${BUNDLES_SITE}${bundle.folder}/${bundle.edition}/${bundle.locale}/search.html`);
 			const fromDisk = await context.newPage();
@@ -77,6 +79,7 @@ for (const bundle of shippedBundles()) {
 			expect([...(await search(fromDisk, query))].sort()).toEqual([...online].sort());
 			expect(seen.offSite).toEqual([]);
 			expect(seen.failed).toEqual([]);
+			expect(seen.consoleErrors).toEqual([]);
 		});
 	});
 }

@@ -1,14 +1,17 @@
 /**
  * Search over http(s), with Pagefind: found from any page's header, practices
  * as results that lead to their anchor, filters, keyboard, Arabic, the bytes a
- * first query costs, and the same practices as the offline search of a bundle.
+ * first query costs (the fragments of the first page of results only), paging
+ * with "Show more results", and the same practices as the offline search of a bundle.
  */
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { distDir, watch } from './support/site.ts';
 import { search, statementOf, wordsFrom } from './support/search.ts';
+import { RESULTS_PAGE } from '../../src/search/client/search-config.ts';
 
 test('the header search leads from a script-free page to the practice, by keyboard, in English', async ({ page, baseURL }) => {
 	const seen = watch(page, (url) => url.origin === new URL(baseURL!).origin);
@@ -31,24 +34,78 @@ test('the header search leads from a script-free page to the practice, by keyboa
 	expect(seen.failed).toEqual([]);
 });
 
-test('a first query: Pagefind loads only when used, and what it costs in bytes', async ({ page }) => {
+/** What a response weighs on the wire from a host that compresses text (as static hosts and CDNs do); Pagefind's own files are gzip already. */
+function wireBytes(url: string, body: Buffer): number {
+	return /\.(?:js|json|css|html)$/.test(new URL(url).pathname) ? gzipSync(body, { level: 6 }).length : body.length;
+}
+
+test('a broad first query fetches the fragments of the first page only; "Show more results" fetches the next page and takes the focus', async ({ page }) => {
 	await page.goto('base/en/search.html');
 	await page.waitForLoadState('networkidle');
-	const fetched: Array<{ url: string; bytes: number }> = [];
-	page.on('response', async (response) => {
-		if (response.url().endsWith('/favicon.svg')) return; // the browser's own, whenever it likes
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		fetched.push({ url: response.url(), bytes: body.length });
+	const requested: string[] = [];
+	const fetched: Array<{ url: string; bytes: number; wire: number }> = [];
+	page.on('request', (request) => {
+		if (!request.url().endsWith('/favicon.svg')) requested.push(request.url()); // the browser's own, whenever it likes
 	});
-	expect(fetched).toEqual([]);
-	const ids = await search(page, 'risk-limiting audit');
-	expect(ids).toContain('TEC-6');
+	page.on('response', async (response) => {
+		if (response.url().endsWith('/favicon.svg')) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		fetched.push({ url: response.url(), bytes: body.length, wire: wireBytes(response.url(), body) });
+	});
+	const fragments = () => requested.filter((url) => url.includes('/base/en/pagefind/fragment/'));
+	const results = page.locator('.search-result');
+	const status = page.locator('[data-search-status]');
+	const more = page.getByRole('button', { name: 'Show more results' });
+	expect(requested).toEqual([]);
+	await page.locator('#search-q').fill('ballot');
+	await page.locator('#search-q').press('Enter');
+	await expect(status).toHaveText(/^\d+ practices found; 10 shown$/);
+	const total = Number(/^\d+/.exec((await status.textContent())!)![0]);
+	expect(total).toBeGreaterThan(RESULTS_PAGE);
+	await expect(results).toHaveCount(RESULTS_PAGE);
 	await page.waitForLoadState('networkidle');
-	const total = fetched.reduce((sum, entry) => sum + entry.bytes, 0);
-	expect(fetched.map((entry) => entry.url).filter((url) => !url.includes('/base/en/pagefind/') && !url.endsWith('/assets/stemmer-en.js'))).toEqual([]);
-	const figure = `first query "risk-limiting audit": ${fetched.length} requests, ${total} bytes (${Math.round(total / 1024)} KiB)`;
+	// Only Pagefind and the stemmer, and of the fragments only the first page's.
+	expect(requested.filter((url) => !url.includes('/base/en/pagefind/') && !url.endsWith('/assets/stemmer-en.js'))).toEqual([]);
+	expect(fragments()).toHaveLength(RESULTS_PAGE);
+	const bytes = fetched.reduce((sum, entry) => sum + entry.bytes, 0);
+	const wire = fetched.reduce((sum, entry) => sum + entry.wire, 0);
+	const figure = `first query "ballot" (${total} results): ${requested.length} requests, ${bytes} bytes (${Math.round(bytes / 1024)} KiB), ${wire} bytes compressed (${Math.round(wire / 1024)} KiB)`;
 	test.info().annotations.push({ type: 'search bytes', description: figure });
 	console.log(figure);
+	expect(wire).toBeLessThanOrEqual(150_000);
+
+	// The next page, by keyboard: its fragments only, and the focus on its first result.
+	await more.focus();
+	await page.keyboard.press('Enter');
+	const next = Math.min(total, 2 * RESULTS_PAGE);
+	await expect(results).toHaveCount(next);
+	await expect(results.nth(RESULTS_PAGE).getByRole('link')).toBeFocused();
+	await expect(status).toHaveText(next < total ? `${total} practices found; ${next} shown` : `${total} practices found`);
+	await expect(more).toBeVisible({ visible: next < total });
+	expect(fragments()).toHaveLength(next);
+});
+
+test('a query with fewer results than a page lists them all, with no "Show more results"', async ({ page }) => {
+	await page.goto('base/en/search.html');
+	const ids = await search(page, 'risk-limiting audit');
+	expect(ids).toContain('TEC-6');
+	expect(ids.length).toBeLessThanOrEqual(RESULTS_PAGE);
+	await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ practices? found$/);
+	await expect(page.locator('[data-search-more]')).toBeHidden();
+});
+
+test('from disk the results come a page at a time too, with the same count', async ({ page, context }) => {
+	await page.goto('base/en/search.html');
+	const fromDisk = await context.newPage();
+	await fromDisk.goto(pathToFileURL(path.join(distDir, 'base', 'en', 'search.html')).href);
+	for (const tab of [page, fromDisk]) {
+		await tab.locator('#search-q').fill('ballot');
+		await tab.locator('#search-q').press('Enter');
+		await expect(tab.locator('.search-result')).toHaveCount(RESULTS_PAGE);
+	}
+	await expect(fromDisk.locator('[data-search-status]')).toHaveText((await page.locator('[data-search-status]').textContent())!);
+	await fromDisk.getByRole('button', { name: 'Show more results' }).click();
+	await expect(fromDisk.locator('.search-result').nth(RESULTS_PAGE).getByRole('link')).toBeFocused();
 });
 
 test('filters narrow the results to a tier and a chapter', async ({ page }) => {

@@ -17,7 +17,7 @@ const run = (cwd: string, script: string, ...args: string[]) => spawnSync(proces
 
 describe('every command line', () => {
 	it('covers every node script of package.json', () => {
-		expect(scripts).toHaveLength(16);
+		expect(scripts).toHaveLength(18);
 	});
 
 	it.each(scripts)('%s --help prints its usage and exits 0', (script) => {
@@ -83,6 +83,7 @@ describe('on content that does not validate', () => {
 		['scripts/l10n-stamp.ts', 'fr'],
 		['scripts/fork.ts', 'xk', '--name', 'Kosovo', '--locales', 'en'],
 		['scripts/new-chapter.ts', 'voter-lists', '--code', 'VOT'],
+		['scripts/ci-matrix.ts'],
 	])('%s refuses in one line that names npm run check', (script, ...args) => {
 		const result = run(work, script, ...args);
 		expect(result.status).not.toBe(0);

@@ -48,6 +48,32 @@ describe('content errors: one mistake per fixture', () => {
 		`);
 	});
 
+	it('a source and a contributor whose language is not a BCP 47 tag', () => {
+		expect(diagnosed('content-errors/source-lang-invalid')).toMatchInlineSnapshot(`
+			[
+			  "content/chapters/en/beta.mdx:12:5 InvalidField: contributors[0].lang: Give the language as a BCP 47 tag such as en, fr or pt-BR.",
+			  "content/chapters/en/beta.mdx:16:5 InvalidField: sources[0].lang: Give the language as a BCP 47 tag such as en, fr or pt-BR.",
+			]
+		`);
+	});
+
+	it('a name in content/names.yaml given in a language the template does not have, or in the source language', () => {
+		expect(diagnosed('content-errors/name-unknown-locale')).toMatchInlineSnapshot(`
+			[
+			  "content/names.yaml:4:5 NameUnknownLocale: Fixture organisation is given in de, which is not a language the template is translated into (fr).",
+			  "content/names.yaml:6:5 NameUnknownLocale: Another organisation is given in en, which is not a language the template is translated into (fr).",
+			]
+		`);
+	});
+
+	it('an empty name in content/names.yaml', () => {
+		expect(diagnosed('content-errors/name-empty')).toMatchInlineSnapshot(`
+			[
+			  "content/names.yaml:3:5 InvalidField: names.Fixture organisation.fr: This name is empty.",
+			]
+		`);
+	});
+
 	it('a source without a title', () => {
 		expect(diagnosed('content-errors/source-title-missing')).toMatchInlineSnapshot(`
 			[

@@ -264,7 +264,7 @@ describe('drift', () => {
 
 describe('on a copy of the project', () => {
 	let work: string;
-	const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0' } });
+	const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0', GITHUB_OUTPUT: undefined } });
 
 	beforeAll(() => {
 		work = copyProject('editions');
@@ -335,6 +335,20 @@ describe('on a copy of the project', () => {
 				.stdout.split('\n')
 				.filter(Boolean),
 		).toHaveLength(12); // three exports and a bundle for each of base-en, xk-en, xk-fr (PDFs off)
+		// The CI matrix has a part for each locale of the fork; a merge that leaves parts out does not pass verify:site.
+		const matrix = node('scripts/ci-matrix.ts');
+		expect(matrix.status, matrix.stderr).toBe(0);
+		expect((JSON.parse(matrix.stdout) as { include: Array<{ part: string }> }).include.map((entry) => entry.part).slice(-2)).toEqual(['dist-xk-en', 'dist-xk-fr']);
+		const incomplete = node('scripts/verify-site.ts', 'dist');
+		expect(incomplete.status).toBe(1);
+		expect(incomplete.stderr).toContain('dist/base/en/index.html: href="../fr/index.html" points to base/fr/index.html, which is not a file of the site.\n');
+		// A part that was never built (or never downloaded) is one line, and nothing is merged.
+		const unbuilt = node('scripts/merge.ts', 'dist-base', 'dist-nowhere', '--out', 'dist-unbuilt');
+		expect([unbuilt.status, unbuilt.stderr]).toEqual([
+			1,
+			'dist-nowhere: not a built part (no manifest.json); build each part with npm run build -- --edition <code> --locale <code>, then merge.\n',
+		]);
+		expect(existsSync(path.join(work, 'dist-unbuilt'))).toBe(false);
 		expect(node('scripts/fork.ts', 'xk', '--name', 'Again').stderr).toContain('The edition code xk is already taken.');
 	}, 600_000);
 

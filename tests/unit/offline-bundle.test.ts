@@ -1,7 +1,8 @@
 /** What goes into an offline bundle: links only to what is inside, reproducible zips, and the downloads rows filled after the build. */
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { bundledHtml, zipBundle } from '../../src/build/offline-bundle.ts';
+import { bundledHtml, bundledSearchConfig, zipBundle } from '../../src/build/offline-bundle.ts';
+import { SEARCH_CONFIG_ID } from '../../src/search/client/search-config.ts';
 import { fillDownloadRows } from '../../src/downloads/built-downloads.ts';
 import { namedDestinationPages } from '../../src/pdf/pdf-destinations.ts';
 import { fixedPdf } from '../../src/build/pdfs.ts';
@@ -32,6 +33,23 @@ describe('pages inside a bundle', () => {
 		expect(result).not.toContain('hreflang="fr"');
 		expect(result).toContain('<a>Français</a>');
 		expect(result).toContain('<a download>zip</a>');
+	});
+});
+
+describe('the search page inside a bundle', () => {
+	const config = { pagefind: 'pagefind/pagefind.js', offlineIndex: 'search-index.js', strings: { noResults: 'None </script>' } };
+	const page = `<main><script type="application/json" id="${SEARCH_CONFIG_ID}">${JSON.stringify(config).replace(/</g, '\\u003c')}</script></main>`;
+
+	it('names no Pagefind script, so it searches the offline index, and keeps the rest of its config', () => {
+		const result = bundledSearchConfig(page);
+		const json = /<script[^>]*>([^<]*)<\/script>/.exec(result)![1]!;
+		expect(JSON.parse(json)).toEqual({ offlineIndex: 'search-index.js', strings: { noResults: 'None </script>' } });
+		expect(result.startsWith('<main><script type="application/json" id="search-config">')).toBe(true);
+	});
+
+	it('leaves every other page as it is', () => {
+		const other = '<main><script type="application/json" id="assessment-config">{"pagefind":"x"}</script></main>';
+		expect(bundledSearchConfig(other)).toBe(other);
 	});
 });
 

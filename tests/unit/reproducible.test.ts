@@ -2,9 +2,12 @@
  * Invariant 8: the same input builds the same bytes, so downloads can be
  * checksummed and compared. Two clean builds of the whole publication, every
  * file of `dist/` compared: pages, search indexes, exports, PDFs, zips.
+ * Both with `CET_PDF_CACHE=off`, so that every PDF is printed twice rather
+ * than reused from the first build (src/build/pdf-cache.ts), and no cache
+ * folder is made.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { chromiumExecutable } from '../../src/pdf/find-chromium-fs.ts';
@@ -17,14 +20,18 @@ it('two clean builds give identical dist/ trees, zips and PDFs included', () => 
 	const work = copyProject('repro');
 	try {
 		for (const out of ['dist-a', 'dist-b']) {
-			const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: work, encoding: 'utf8' });
+			// Clean: without the caches of the last build (Astro's pages in .cache/astro/), and with no PDF cache, so that every page and PDF is made twice.
+			rmSync(path.join(work, '.cache'), { recursive: true, force: true });
+			const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF_CACHE: 'off' } });
 			expect(built.status, built.stderr).toBe(0);
+			if (chromiumExecutable(process.env.CHROMIUM_PATH)) expect(built.stdout).toMatch(/pdf: 6 printed, 0 reused from cache \(\d+\.\d s\)/);
 		}
 		const a = fingerprints(path.join(work, 'dist-a'));
 		expect(Object.keys(a).length).toBeGreaterThan(200);
 		expect(Object.keys(a).filter((name) => /^downloads\/[a-z]+-[a-z]+\.zip$/.test(name))).toHaveLength(6);
 		if (chromiumExecutable(process.env.CHROMIUM_PATH)) expect(Object.keys(a).filter((name) => name.endsWith('.pdf'))).toHaveLength(6);
 		expect(fingerprints(path.join(work, 'dist-b'))).toEqual(a);
+		expect(existsSync(path.join(work, '.cache/pdf')), 'CET_PDF_CACHE=off makes no PDF cache').toBe(false);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

@@ -35,7 +35,8 @@ function buildL10nFixture() {
 
 export default function globalSetup() {
 	if (process.env.CET_SKIP_BUILD) return unzipBundles();
-	execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+	// CET_PDF_CACHE=off: the PDF tests read freshly printed PDFs, and the tests leave the project's PDF cache (.cache/pdf/) alone.
+	execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, CET_PDF_CACHE: 'off' } });
 	unzipBundles();
 	buildL10nFixture();
 }

@@ -21,11 +21,18 @@ export function wordsFrom(text: string): string {
 		.join(' ');
 }
 
-/** Types the query in the search page's form, submits it with the keyboard, and returns the practice IDs listed. */
+/** Types the query in the search page's form, submits it with the keyboard, and returns the practice IDs of every result, showing more until all are listed. */
 export async function search(page: Page, query: string): Promise<string[]> {
 	const box = page.locator('#search-q');
 	await box.fill(query);
 	await box.press('Enter');
 	await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…/);
+	const more = page.locator('[data-search-more]');
+	const results = page.locator('.search-result');
+	while (await more.isVisible()) {
+		const listed = await results.count();
+		await more.click();
+		await expect.poll(() => results.count()).toBeGreaterThan(listed);
+	}
 	return page.locator('.search-result .practice__id').allTextContents();
 }
