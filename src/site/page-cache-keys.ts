@@ -6,7 +6,7 @@
  * page's code and the MDX it renders; the key adds the data:
  *
  * - every page: the build options that reach pages (the parts built, PDFs on or
- *   off, the signing fingerprint) and every input file (src/build/input-hashes-fs.ts)
+ *   off, the signing fingerprint) and every input file (src/content/input-hashes-fs.ts)
  *   of its locale, of the source locale (the text a translation falls back to)
  *   and of no locale (the template, terms, editions, the kit's code);
  * - a chapter page leaves out the other chapters' files, and takes instead what
@@ -21,7 +21,6 @@
  * that an incremental build gives the same bytes as a cold one.
  */
 import { createHash } from 'node:crypto';
-import type { InputHashes } from '../content/input-hashes-fs.ts';
 import { editionChapters } from '../resolve/edition-view.ts';
 import type { BuildState } from './publication.ts';
 import type { PageKind, SiteRoute } from './routes.ts';
@@ -50,10 +49,47 @@ function optionsOf(state: BuildState): string {
 	return JSON.stringify({ only: state.options.only, pdf: state.options.pdf, fingerprint: state.signingFingerprint ?? null });
 }
 
-function filesOf(inputs: InputHashes, keep: (file: string) => boolean): string[] {
-	return Object.entries(inputs)
-		.filter(([file]) => keep(file))
-		.map(([file, hash]) => `${file} ${hash}`);
+/** The input files of one edition and locale, hashed once per build: all of them, those that are no chapter's, and each chapter's. */
+interface ScopeDigests {
+	all: string;
+	shared: string;
+	chapters: Map<string, string>;
+	/** What a chapter page shows of the other chapters (empty for the files of every locale). */
+	chapterList: string;
+}
+
+const digests = new WeakMap<BuildState, Map<string, ScopeDigests>>();
+
+/** `locale` undefined: the files of every locale. */
+function scopeDigests(state: BuildState, edition: string, locale: string | undefined): ScopeDigests {
+	let cache = digests.get(state);
+	if (!cache) digests.set(state, (cache = new Map()));
+	const id = `${edition}/${locale ?? '*'}`;
+	const cached = cache.get(id);
+	if (cached) return cached;
+	const template = state.publication.template;
+	const locales = template.locales.map((candidate) => candidate.code);
+	const slugs = new Set(editionChapters(state.publication, edition, locale ?? template.sourceLocale).map((chapter) => chapter.data.slug));
+	const all: string[] = [];
+	const shared: string[] = [];
+	const chapters = new Map<string, string[]>();
+	for (const [file, hash] of Object.entries(state.inputs)) {
+		const of = fileLocale(file, locales);
+		if (locale !== undefined && of !== undefined && of !== locale && of !== template.sourceLocale) continue;
+		const line = `${file} ${hash}`;
+		all.push(line);
+		const slug = fileChapter(file, slugs);
+		if (slug === undefined) shared.push(line);
+		else chapters.set(slug, [...(chapters.get(slug) ?? []), line]);
+	}
+	const found = {
+		all: sha256(all),
+		shared: sha256(shared),
+		chapters: new Map([...chapters].map(([slug, lines]) => [slug, sha256(lines)])),
+		chapterList: locale === undefined ? '' : chapterList(state, edition, locale),
+	};
+	cache.set(id, found);
+	return found;
 }
 
 /** What a chapter page shows of every chapter of its edition and locale. */
@@ -77,16 +113,8 @@ function chapterList(state: BuildState, edition: string, locale: string): string
 export type CachedPage = Pick<SiteRoute, 'edition' | 'locale' | 'slug'> & { kind: PageKind | 'print' };
 
 export function pageCacheKey(state: BuildState, route: CachedPage): string {
-	const { inputs } = state;
-	const template = state.publication.template;
-	const locales = template.locales.map((locale) => locale.code);
-	const inLocale = (file: string) => {
-		if (EVERY_LOCALE.includes(route.kind)) return true;
-		const locale = fileLocale(file, locales);
-		return locale === undefined || locale === route.locale || locale === template.sourceLocale;
-	};
-	if (route.kind !== 'chapter') return sha256([route.kind, route.edition, route.locale, route.slug, optionsOf(state), ...filesOf(inputs, inLocale)]);
-	const slugs = new Set(editionChapters(state.publication, route.edition, route.locale).map((chapter) => chapter.data.slug));
-	const files = filesOf(inputs, (file) => inLocale(file) && (fileChapter(file, slugs) ?? route.slug) === route.slug);
-	return sha256([route.kind, route.edition, route.locale, route.slug, optionsOf(state), chapterList(state, route.edition, route.locale), ...files]);
+	const page = [route.kind, route.edition, route.locale, route.slug, optionsOf(state)];
+	const scope = scopeDigests(state, route.edition, EVERY_LOCALE.includes(route.kind) ? undefined : route.locale);
+	if (route.kind !== 'chapter') return sha256([...page, scope.all]);
+	return sha256([...page, scope.shared, scopeDigests(state, route.edition, route.locale).chapterList, scope.chapters.get(route.slug) ?? '']);
 }
