@@ -17,6 +17,7 @@ import { createHash, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLIC_KEY_FILE, publicKeyFingerprint, readPublicKey, SIGNATURE_FILE, verifySums } from '../src/downloads/signing-fs.ts';
+import { sumsEntries } from '../src/exports/export-files.ts';
 import { commandLine } from './support/args.ts';
 
 const GET_AGAIN = "Do not use the file: download it again from the publisher's own channel, and check it again.";
@@ -110,12 +111,10 @@ function main() {
 	}
 
 	const name = path.relative(folder, file).split(path.sep).join('/');
-	const line = sums
-		.toString('utf8')
-		.split(/\r?\n/)
-		.find((entry) => entry.slice(66) === name);
-	if (!line) fail(`${name} is not listed in SHA256SUMS, so it cannot be checked.`);
-	const expected = line!.slice(0, 64).toLowerCase();
+	// The same reading of SHA256SUMS as verify:site's (a line that is not "<64 hex> <name>" lists nothing).
+	const listed = sumsEntries(sums.toString('utf8')).find((entry) => 'name' in entry && entry.name === name);
+	if (!listed || !('sha256' in listed)) return fail(`${name} is not listed in SHA256SUMS, so it cannot be checked.`);
+	const expected = listed.sha256;
 	const actual = createHash('sha256').update(readFileSync(file)).digest('hex');
 	if (actual !== expected) fail(`${name}: its SHA-256 is ${actual}, but SHA256SUMS says ${expected}. The file was altered or damaged.`);
 	console.log(`${name}: OK (${actual})`);
