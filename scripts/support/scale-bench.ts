@@ -9,7 +9,7 @@
  * its build log. Figures, not pass/fail; never part of a test.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
@@ -75,11 +75,32 @@ function kitSteps(log: string) {
 		render: seconds(log, /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)\./),
 		exports: seconds(log, /\] exports: .* \(([\d.]+) s\)/),
 		search: seconds(log, /\] search: .* \(([\d.]+) s\)/),
+		typography: seconds(log, /\] french typography: .* \(([\d.]+) s\)/),
 		scripts: seconds(log, /\] client scripts: .* \(([\d.]+) s\)/),
 		downloads: seconds(log, /\] downloads: .* \(([\d.]+) s\)/),
 		pdfs: seconds(log, /\] downloads: .*, PDFs ([\d.]+) s/),
 		manifest: seconds(log, /manifest\.json written; .* \(([\d.]+) s\)/),
 	};
+}
+
+/** Changes one chapter in one locale, as an editor would: one more sentence at the end of the first French chapter (the first chapter of another locale if there is no French). The file changed, project-relative. */
+function changeOneChapter(kit: string): string {
+	const folder = path.join(kit, 'content', 'chapters');
+	const locale = existsSync(path.join(folder, 'fr')) ? 'fr' : readdirSync(folder).sort()[0]!;
+	const name = readdirSync(path.join(folder, locale))
+		.filter((file) => file.endsWith('.mdx'))
+		.sort()[0]!;
+	const file = path.join(folder, locale, name);
+	writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nUne phrase de plus, pour mesurer une reconstruction.\n`);
+	return `content/chapters/${locale}/${name}`;
+}
+
+/** What a rebuild redid, from its log: the pages Astro rendered against those it restored, the check, the typography it reused, the search and the zips. */
+function rebuildSteps(log: string): string[] {
+	const rendered = [...log.matchAll(/[├└]─ \S+ \(\+\d+ms\)/g)].length;
+	const typography = /\] french typography: .*, (\d+) reused/.exec(log)?.[1] ?? 'n/a';
+	const steps = kitSteps(log);
+	return [String(rendered), s(steps.check), typography, s(steps.search), s(steps.downloads)];
 }
 
 /** The median render time (ms) of the pages Astro lists whose path passes `filter`. */
@@ -119,6 +140,7 @@ export function scaleBench(options: ScaleBenchOptions): void {
 	const sizes: string[][] = [];
 	const steps: string[][] = [];
 	const pdfRows: string[][] = [];
+	const rebuilds: string[][] = [];
 	for (const factor of options.scales) {
 		const base = path.join(os.tmpdir(), `cet-bench-${factor}`);
 		rmSync(base, { recursive: true, force: true });
@@ -127,6 +149,8 @@ export function scaleBench(options: ScaleBenchOptions): void {
 		const content = multiplyContent(kit, factor);
 		const check = measure([process.execPath, 'scripts/check.ts'], kit, env);
 		if (!check.ok) throw new Error(`npm run check fails on the content multiplied by ${factor}:\n${check.log}`);
+		// Run again: every file's results come from .cache/results/check.json, as after an edit elsewhere.
+		const warmCheck = measure([process.execPath, 'scripts/check.ts'], kit, env);
 		const slugs = new Set(loadContent(kit).publication!.chapters.map((chapter) => chapter.data.slug));
 		const isChapter = (route: string) =>
 			slugs.has(
@@ -147,7 +171,8 @@ export function scaleBench(options: ScaleBenchOptions): void {
 		const kitRuns: Array<Measure & { pages: number }> = [];
 		const starlightRuns: Array<Measure & { pages: number }> = [];
 		for (let run = 0; run < runs; run += 1) {
-			for (const folder of ['dist', '.astro']) rmSync(path.join(kit, folder), { recursive: true, force: true });
+			// Cold: no earlier output, and none of the caches (.cache/: Astro's pages, the check's and the typography's results).
+			for (const folder of ['dist', '.astro', '.cache']) rmSync(path.join(kit, folder), { recursive: true, force: true });
 			const built = measure([process.execPath, 'scripts/build.ts'], kit, { ...env, CET_PDF: '0' });
 			if (!built.ok) throw new Error(`The kit's build failed at ×${factor}:\n${built.log.slice(-4000)}`);
 			kitRuns.push({ ...built, pages: htmlPages(path.join(kit, 'dist')) });
@@ -179,14 +204,22 @@ export function scaleBench(options: ScaleBenchOptions): void {
 			gb(Math.max(...starlightRuns.map((run) => run.rss))),
 			`${runs}`,
 		]);
+		// A rebuild after one chapter changed in one locale: the first French chapter gets one more sentence.
+		const changed = changeOneChapter(kit);
+		const rebuilt = measure([process.execPath, 'scripts/build.ts'], kit, { ...env, CET_PDF: '0' });
+		if (!rebuilt.ok) throw new Error(`The kit's rebuild failed at ×${factor}:\n${rebuilt.log.slice(-4000)}`);
+		console.error(`×${factor} rebuild after ${changed} changed: ${s(rebuilt.wall)}`);
+		rebuilds.push([`×${factor}`, changed, s(kitRuns.at(-1)!.wall), s(rebuilt.wall), ratio(rebuilt.wall / kitRuns.at(-1)!.wall), ...rebuildSteps(rebuilt.log)]);
 		const kitLog = kitRuns.at(-1)!.log;
 		const step = kitSteps(kitLog);
 		steps.push([
 			`×${factor}`,
 			`${s(check.wall)} (CPU ${s(check.cpu)})`,
+			s(warmCheck.wall),
 			s(step.check),
 			s(step.setup),
 			s(step.render),
+			s(step.typography),
 			s(step.exports),
 			s(step.search),
 			s(step.scripts),
@@ -230,9 +263,11 @@ export function scaleBench(options: ScaleBenchOptions): void {
 			[
 				'scale',
 				'npm run check',
+				'again (cached)',
 				'build: check',
 				'Astro setup',
 				'render pages',
+				'typography',
 				'exports',
 				'search',
 				'client scripts',
@@ -245,6 +280,8 @@ export function scaleBench(options: ScaleBenchOptions): void {
 			steps,
 		),
 	);
+	console.log('\nA rebuild after one chapter changed in one locale, against the last cold build (no PDFs)');
+	console.log(table(['scale', 'changed', 'cold', 'rebuild', 'rebuild / cold', 'pages rendered', 'check', 'typography reused', 'search', 'zips'], rebuilds));
 	if (pdfRows.length) {
 		console.log('\nOne kit build with PDFs');
 		console.log(table(['scale', 'pages', 'wall', 'CPU', 'peak RSS', 'PDFs'], pdfRows));

@@ -4,6 +4,7 @@
  * with its overlay applied, and the adaptations that record no base yet. `npm run check` prints the result; the build
  * (src/integrations/publication.ts) stops on any error in it.
  */
+import { noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
 import { loadContent } from '../content/load-publication-fs.ts';
 import type { Publication } from '../content/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -20,8 +21,9 @@ export interface ProjectCheck {
 	diagnostics: Diagnostic[];
 }
 
-export function checkProject(root: string): ProjectCheck {
-	const { publication, diagnostics } = loadContent(root);
+/** With `cache`, a file unchanged since the last check is not parsed or linted again (src/utils/result-cache-fs.ts); the caller saves it. */
+export function checkProject(root: string, cache: ResultCache = noResultCache()): ProjectCheck {
+	const { publication, diagnostics } = loadContent(root, cache);
 	// The overlay and drift need content that validates; the lint's findings do not make it invalid.
 	const valid = publication !== undefined && !diagnostics.some((diagnostic) => diagnostic.severity === 'error');
 	if (publication)
@@ -37,7 +39,7 @@ export function checkProject(root: string): ProjectCheck {
 	const key = (diagnostic: Diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
 	const seen = new Set(diagnostics.map(key));
 	const unparsable = new Set(diagnostics.filter((diagnostic) => diagnostic.code === 'MdxSyntax').map((diagnostic) => diagnostic.file));
-	diagnostics.push(...lintContent(root, publication, { security: false }).filter((diagnostic) => !seen.has(key(diagnostic)) && !unparsable.has(diagnostic.file)));
+	diagnostics.push(...lintContent(root, publication, { security: false }, cache).filter((diagnostic) => !seen.has(key(diagnostic)) && !unparsable.has(diagnostic.file)));
 	// The overlay, applied, is checked again; then drift. A new adaptation is normal, so that is a warning (strict builds make it an error).
 	if (valid) diagnostics.push(...validateEditionViews(publication, { reservedAnchors }));
 	if (valid && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) diagnostics.push(...unrecordedAdaptations(publication));

@@ -8,7 +8,9 @@
  * (what the search page's and the tools' scripts show): src/utils/typeset-html.ts.
  * Runs right after the images, before anything reads the pages (search,
  * exports, PDFs, bundles). A page with nothing to change is not written, and
- * a second run changes nothing.
+ * a second run changes nothing. What a page gets is kept in the `typography`
+ * result cache (src/utils/result-cache-fs.ts), keyed by the page's HTML, so
+ * that a rebuild parses only the pages that changed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,8 @@ import { printDocumentName, PRINT_DIR } from '../pdf/print-document.ts';
 import { builtEditions } from '../resolve/editions.ts';
 import type { BuildSelection } from '../schemas/build-options.ts';
 import { isFrench } from '../utils/french-typography.ts';
-import { typesetFrenchHtml } from '../utils/typeset-html.ts';
+import { noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
+import { applyTypography, frenchHtmlTypography } from '../utils/typeset-html.ts';
 import { htmlFiles } from './link-guard.ts';
 
 export interface TypographyReport {
@@ -40,14 +43,15 @@ export function frenchPages(outDir: string, publication: Publication, only: Buil
 	);
 }
 
-export function typesetFrenchPages(outDir: string, publication: Publication, only: BuildSelection = {}): TypographyReport {
+export function typesetFrenchPages(outDir: string, publication: Publication, only: BuildSelection = {}, cache: ResultCache = noResultCache()): TypographyReport {
 	const report: TypographyReport = { spaces: 0, pages: 0, changed: 0 };
 	for (const file of frenchPages(outDir, publication, only)) {
-		const typeset = typesetFrenchHtml(readFileSync(file, 'utf8'));
+		const html = readFileSync(file, 'utf8');
+		const typography = cache.get('page', [html], () => frenchHtmlTypography(html));
 		report.pages++;
-		if (!typeset.spaces) continue;
-		writeFileSync(file, typeset.html);
-		report.spaces += typeset.spaces;
+		if (!typography.spaces) continue;
+		writeFileSync(file, applyTypography(html, typography));
+		report.spaces += typography.spaces;
 		report.changed++;
 	}
 	return report;

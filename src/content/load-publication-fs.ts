@@ -20,6 +20,7 @@ import { templateMetaSchema } from '../schemas/template.ts';
 import { chapterTranslationSchema, glossaryTranslationSchema, pageTranslationSchema } from '../schemas/translation.ts';
 import { parseYamlSource } from '../utils/yaml-source.ts';
 import { localeFiles, readGlossaries, readMdx, relative } from './read-content-fs.ts';
+import { noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
 import { refuseLinked } from './media-fs.ts';
 import { loadEditions, loadNames, loadTerms } from './read-editions-fs.ts';
 import { validateNames } from './validate-names.ts';
@@ -30,7 +31,8 @@ import { validatePublication } from './validate-publication.ts';
 import { all, typed, validate } from './validate-schema.ts';
 import { validateTranslations } from './validate-translations.ts';
 
-export function loadContent(root: string): LoadResult {
+/** `cache` keeps what the MDX gate and the YAML reader found in each file (src/utils/result-cache-fs.ts); by default nothing is kept. */
+export function loadContent(root: string, cache: ResultCache = noResultCache()): LoadResult {
 	const diagnostics: Diagnostic[] = [];
 	const contentDir = path.join(root, 'content');
 	const templateFile = path.join(contentDir, 'template.yaml');
@@ -45,8 +47,8 @@ export function loadContent(root: string): LoadResult {
 	const sourceLocale = template?.sourceLocale ?? 'en';
 	const isSource = (read: ReadFile) => read.locale === sourceLocale;
 
-	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
-	const pageFiles = localeFiles(path.join(contentDir, 'pages'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+	const chapterFiles = localeFiles(path.join(contentDir, 'chapters'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics, cache) ?? []);
+	const pageFiles = localeFiles(path.join(contentDir, 'pages'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics, cache) ?? []);
 	const glossaryFiles = readGlossaries(root, path.join(contentDir, 'glossary'), diagnostics);
 
 	const chapters = all(chapterFiles.filter(isSource), chapterSchema, diagnostics);
@@ -76,7 +78,7 @@ export function loadContent(root: string): LoadResult {
 		...validateTranslations({ chapters, pages, glossary }, translations, sourceLocale, sourceFilesOnDisk),
 	);
 	const terms = loadTerms(root, diagnostics);
-	const editions = loadEditions(root, diagnostics);
+	const editions = loadEditions(root, diagnostics, cache);
 	const names = loadNames(root, diagnostics);
 	if (template) diagnostics.push(...validateNames(names, template));
 	diagnostics.push(...validateTerms(terms), ...validateTermUses({ chapters, pages, translations }, terms));

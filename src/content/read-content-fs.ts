@@ -10,8 +10,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import { gateMdx } from '../markdown/mdx-gate.ts';
 import { checkMedia, refuseLinked } from './media-fs.ts';
-import { normalizeText, parseYamlSource } from '../utils/yaml-source.ts';
+import { normalizeText, parseYamlSource, type YamlSource } from '../utils/yaml-source.ts';
 import type { ReadFile } from './types.ts';
+import { noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
 
 export function relative(root: string, file: string): string {
 	return path.relative(root, file).split(path.sep).join('/');
@@ -33,14 +34,34 @@ export function localeFiles(dir: string, extension: string, linked?: { root: str
 		.sort((a, b) => a[1].localeCompare(b[1]));
 }
 
-export function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[]): ReadFile | undefined {
+/**
+ * A YAML text parsed as parseYamlSource does, with the value and findings
+ * kept in the check cache. Positions need the parsed document, which the
+ * cache does not keep: a cached text is parsed again only when something
+ * asks where a field is (to report it), and then once.
+ */
+export function cachedYamlSource(cache: ResultCache, file: string, text: string, firstLine: number): YamlSource {
+	let parsed: YamlSource | undefined;
+	const stored = cache.get('yaml', [file, text, firstLine], () => {
+		parsed = parseYamlSource(file, text, firstLine);
+		return { value: parsed.value, diagnostics: parsed.diagnostics };
+	});
+	return {
+		file,
+		value: stored.value,
+		diagnostics: stored.diagnostics,
+		locate: (path) => (parsed ??= parseYamlSource(file, text, firstLine)).locate(path),
+	};
+}
+
+export function readMdx(root: string, locale: string, absolute: string, diagnostics: Diagnostic[], cache: ResultCache = noResultCache()): ReadFile | undefined {
 	const file = relative(root, absolute);
 	// A link could publish a file from anywhere on the machine.
 	if (refuseLinked(root, absolute, diagnostics)) return undefined;
 	// CRLF line endings and a byte order mark (what Windows editors write) are read as LF and no mark.
 	const text = normalizeText(readFileSync(absolute, 'utf8'));
 	// Contributed MDX is data: refuse code before anything, Astro included, compiles it.
-	const gate = gateMdx(file, text);
+	const gate = cache.get('gate', [file, text], () => gateMdx(file, text));
 	const refused = gate.diagnostics;
 	diagnostics.push(...refused);
 	// Every image it shows is a real image file inside the repository.
@@ -50,7 +71,7 @@ export function readMdx(root: string, locale: string, absolute: string, diagnost
 		diagnostics.push(diagnostic('MissingFrontmatter', file, undefined));
 		return undefined;
 	}
-	const source = parseYamlSource(file, split.frontmatter, split.frontmatterLine);
+	const source = cachedYamlSource(cache, file, split.frontmatter, split.frontmatterLine);
 	diagnostics.push(...source.diagnostics);
 	// A body that cannot be parsed is reported above, once: the checks that read bodies see it as empty, and those that compare bodies skip it.
 	if (refused.some((diagnostic) => diagnostic.code === 'MdxSyntax')) return { file, locale, name: path.basename(absolute, '.mdx'), source, body: '', bodyLine: split.bodyLine, unreadable: true };

@@ -10,6 +10,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { adaptationsSchema, editionManifestSchema, type Adaptations } from '../schemas/edition.ts';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { localeFiles, readMdx } from './read-content-fs.ts';
+import { noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
 import { refuseLinked } from './media-fs.ts';
 import type { EditionDocument, YamlDocument } from './types.ts';
 import { all, validateAdaptations, validateYamlDocument } from './validate-schema.ts';
@@ -42,7 +43,7 @@ export function loadNames(root: string, diagnostics: Diagnostic[]): YamlDocument
 	return readYaml(root, file, namesSchema, diagnostics);
 }
 
-export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDocument[] {
+export function loadEditions(root: string, diagnostics: Diagnostic[], cache: ResultCache = noResultCache()): EditionDocument[] {
 	const dir = path.join(root, 'content', 'editions');
 	if (!existsSync(dir)) return [];
 	const editions: EditionDocument[] = [];
@@ -60,7 +61,7 @@ export function loadEditions(root: string, diagnostics: Diagnostic[]): EditionDo
 		const adaptations = existsSync(path.join(root, adaptationsFile))
 			? readAdaptations(root, adaptationsFile, diagnostics)
 			: { file: adaptationsFile, data: adaptationsSchema.parse({}), source: parseYamlSource(adaptationsFile, '{}') };
-		const chapterFiles = localeFiles(path.join(dir, folder, 'chapters'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics) ?? []);
+		const chapterFiles = localeFiles(path.join(dir, folder, 'chapters'), '.mdx', { root, diagnostics }).flatMap(([locale, file]) => readMdx(root, locale, file, diagnostics, cache) ?? []);
 		const chapters = all(chapterFiles, chapterSchema, diagnostics);
 		if (manifest && adaptations) editions.push({ folder, manifest, adaptations, chapters });
 	}

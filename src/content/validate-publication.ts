@@ -26,14 +26,14 @@ export interface PublicationFiles {
 /** Prose pages every locale must have under `content/pages/<locale>/`. */
 export const requiredPages = ['introduction', 'certification'] as const;
 
-/** Remembers the first place a key was seen and reports every later one. */
+/** Remembers the first place a key was seen and reports every later one. Places are found only for a report: finding a field's line is the costly part. */
 function uniqueness<K>(diagnostics: Diagnostic[]) {
-	const seen = new Map<K, string>();
-	return (key: K | undefined, file: string, position: Position, report: (other: string) => Diagnostic) => {
+	const seen = new Map<K, () => string>();
+	return (key: K | undefined, file: string, position: () => Position, report: (other: string) => Diagnostic) => {
 		if (key === undefined) return;
 		const other = seen.get(key);
-		if (other) diagnostics.push(report(other));
-		else seen.set(key, `${file}:${position.line}`);
+		if (other) diagnostics.push(report(other()));
+		else seen.set(key, () => `${file}:${position().line}`);
 	};
 }
 
@@ -44,21 +44,21 @@ function validateChapters(chapters: readonly ChapterKeysDocument[], retired: Rea
 	const practiceId = uniqueness<string>(diagnostics);
 	for (const { keys, file, source, name } of chapters) {
 		const where = (key: string) => source.locate([key]);
-		code(keys.code, file, where('code'), (other) => diagnostic('DuplicateChapterCode', file, where('code'), keys.code!, other));
-		slug(keys.slug, file, where('slug'), (other) => diagnostic('DuplicateChapterSlug', file, where('slug'), keys.slug!, other));
-		order(keys.order, file, where('order'), (other) => diagnostic('DuplicateChapterOrder', file, where('order'), keys.order!, other));
+		code(keys.code, file, () => where('code'), (other) => diagnostic('DuplicateChapterCode', file, where('code'), keys.code!, other));
+		slug(keys.slug, file, () => where('slug'), (other) => diagnostic('DuplicateChapterSlug', file, where('slug'), keys.slug!, other));
+		order(keys.order, file, () => where('order'), (other) => diagnostic('DuplicateChapterOrder', file, where('order'), keys.order!, other));
 		if (keys.slug !== undefined && keys.slug !== name) diagnostics.push(diagnostic('SlugFileMismatch', file, where('slug'), keys.slug, `${name}.mdx`));
 		if (keys.slug !== undefined && RESERVED_SLUGS.includes(keys.slug)) diagnostics.push(diagnostic('ReservedSlug', file, where('slug'), keys.slug));
 		keys.practices.forEach(({ id }, index) => {
 			if (id === undefined) return;
-			const position = source.locate(['practices', index, 'id']);
+			const position = () => source.locate(['practices', index, 'id']);
 			const parsed = parsePracticeId(id);
 			if (parsed && keys.code !== undefined && parsed.code !== keys.code) {
-				diagnostics.push(diagnostic('PracticeCodeMismatch', file, position, id, keys.code));
+				diagnostics.push(diagnostic('PracticeCodeMismatch', file, position(), id, keys.code));
 			}
 			const retiredIn = retired.get(id);
-			if (retiredIn) diagnostics.push(diagnostic('RetiredPracticeId', file, position, id, retiredIn));
-			practiceId(id, file, position, (other) => diagnostic('DuplicatePracticeId', file, position, id, other));
+			if (retiredIn) diagnostics.push(diagnostic('RetiredPracticeId', file, position(), id, retiredIn));
+			practiceId(id, file, position, (other) => diagnostic('DuplicatePracticeId', file, position(), id, other));
 		});
 	}
 }

@@ -63,9 +63,9 @@ export function validateTermUses(sources: Sources, terms: YamlDocument<Terms> | 
 		const forms = Object.keys(terms?.data.forms[document.locale] ?? { [DEFAULT_TERM_FORM]: '' });
 		for (const use of termUses(document)) {
 			const term = defined[use.id];
-			if (!term) diagnostics.push(diagnostic('UnknownTerm', document.file, use.position, use.id, known));
-			else if (!term.default[document.locale]) diagnostics.push(diagnostic('TermMissingLocale', document.file, use.position, use.id, document.locale));
-			else if (!forms.includes(use.form)) diagnostics.push(diagnostic('TermFormUnknown', document.file, use.position, use.form, document.locale, forms.join(', ')));
+			if (!term) diagnostics.push(diagnostic('UnknownTerm', document.file, use.position(), use.id, known));
+			else if (!term.default[document.locale]) diagnostics.push(diagnostic('TermMissingLocale', document.file, use.position(), use.id, document.locale));
+			else if (!forms.includes(use.form)) diagnostics.push(diagnostic('TermFormUnknown', document.file, use.position(), use.form, document.locale, forms.join(', ')));
 		}
 	}
 	return diagnostics;

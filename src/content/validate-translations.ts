@@ -53,9 +53,8 @@ function chapterParity(source: Sources['chapters'][number], translation: Transla
 		diagnostics.push(diagnostic('TranslationPracticeMissing', translation.file, translation.source.locate(['practices']), id));
 	}
 	found.forEach((practice, index) => {
-		const position = translation.source.locate(['practices', index, 'id']);
 		if (!expectedIds.includes(practice.id)) {
-			diagnostics.push(diagnostic('TranslationPracticeExtra', translation.file, position, practice.id));
+			diagnostics.push(diagnostic('TranslationPracticeExtra', translation.file, translation.source.locate(['practices', index, 'id']), practice.id));
 			return;
 		}
 		const original = expected.find((candidate) => candidate.id === practice.id)!;

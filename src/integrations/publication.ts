@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject } from '../build/check-project.ts';
+import { openResultCache, resultCacheFile } from '../utils/result-cache-fs.ts';
 import { writeClientScripts } from '../build/client-scripts.ts';
 import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
@@ -44,9 +45,13 @@ export function publicationIntegration(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const options = parseBuildOptions(process.env);
 				const checking = performance.now();
-				const { diagnostics, publication } = checkProject(root);
+				const cache = openResultCache(root, 'check');
+				const { diagnostics, publication } = checkProject(root, cache);
+				cache.save();
 				if (!publication || diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new ContentError(diagnostics);
-				logger.info(`check: ${publication.chapters.length} chapter files loaded, validated and linted once ${took(checking)}`);
+				logger.info(
+					`check: ${publication.chapters.length} chapter files loaded, validated and linted once, ${cache.stats.hits} file results reused from ${resultCacheFile('check')} ${took(checking)}`,
+				);
 				for (const warning of diagnostics) logger.warn(formatDiagnostic(warning));
 				// An adaptation written against base text that has since changed, or recording none yet: a warning, or an error when strict (and in CI).
 				// Only the editions this build renders count: a part for one edition is not held up by another's.
@@ -75,8 +80,13 @@ export function publicationIntegration(): AstroIntegration {
 				if (media.length) logger.info(`media: ${media.length} images copied to assets/media/ ${took(started)}`);
 				// Then French typography, still before anything reads the pages.
 				started = performance.now();
-				const typography = typesetFrenchPages(outDir, publication, options.only);
-				if (typography.pages) logger.info(`french typography: ${typography.spaces} spaces in ${typography.changed} of ${typography.pages} pages ${took(started)}`);
+				const typeset = openResultCache(root, 'typography');
+				const typography = typesetFrenchPages(outDir, publication, options.only, typeset);
+				typeset.save();
+				if (typography.pages)
+					logger.info(
+						`french typography: ${typography.spaces} spaces in ${typography.changed} of ${typography.pages} pages, ${typeset.stats.hits} reused from ${resultCacheFile('typography')} ${took(started)}`,
+					);
 				started = performance.now();
 				const translatorFor = (locale: string) => translator(root, locale);
 				const exports = exportFiles(publication, translatorFor, options.only);

@@ -14,7 +14,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { normalizeText } from '../utils/yaml-source.ts';
 import { contentFileInfo } from './content-file.ts';
 import { lintContext, type LintContext } from './lint-context.ts';
-import { lintMdx, lintProcessor, type LintProcessorOptions } from './lint-mdx.ts';
+import { lintMdx, lintProcessor, type LintProcessor, type LintProcessorOptions } from './lint-mdx.ts';
+import { digestOf, noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
 
 /** Every MDX file under content/, as absolute paths, sorted; a symbolic link is left to `npm run check`, which refuses it, and never read. */
 export function contentMdxFiles(root: string): string[] {
@@ -31,12 +32,17 @@ export function contentMdxFiles(root: string): string[] {
 		.sort();
 }
 
-export function lintContent(root: string, publication: Publication | undefined, options: LintProcessorOptions = {}): Diagnostic[] {
+/** `cache` keeps each file's findings (src/utils/result-cache-fs.ts), keyed by its text and by the lint's view of the whole publication. */
+export function lintContent(root: string, publication: Publication | undefined, options: LintProcessorOptions = {}, cache: ResultCache = noResultCache()): Diagnostic[] {
 	const context = lintContext(publication);
-	const processor = lintProcessor(context, options);
+	// Built on the first file that is not cached: a check that finds every file cached never builds it.
+	let processor: LintProcessor | undefined;
+	const scope = digestOf([context, options]);
 	const files = contentMdxFiles(root).flatMap((absolute) => {
 		const file = relative(root, absolute);
-		return lintMdx(processor, file, normalizeText(readFileSync(absolute, 'utf8')), contentFileInfo(file, context.sourceLocale));
+		const text = normalizeText(readFileSync(absolute, 'utf8'));
+		const info = contentFileInfo(file, context.sourceLocale);
+		return cache.get('lint', [scope, file, text, info], () => lintMdx((processor ??= lintProcessor(context, options)), file, text, info));
 	});
 	return [...files, ...lintSectionBodies(root, publication, context, options)];
 }
@@ -51,6 +57,8 @@ export function lintContent(root: string, publication: Publication | undefined, 
 function lintSectionBodies(root: string, publication: Publication | undefined, context: LintContext, options: LintProcessorOptions): Diagnostic[] {
 	return (publication?.editions ?? []).flatMap((edition) => {
 		const { file, source, data } = edition.adaptations;
+		// An edition with no adaptations.yaml yet has no sections (and no file to read).
+		if (!data.sections.length) return [];
 		const lines = normalizeText(readFileSync(path.join(root, file), 'utf8')).split('\n');
 		// The edition's own practices are known IDs in its own text.
 		const ids = [...data.added.map((practice) => practice.id), ...edition.chapters.flatMap((chapter) => chapter.data.practices.map((practice) => practice.id))];

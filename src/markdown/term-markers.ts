@@ -35,16 +35,17 @@ export interface TermUse {
 	id: string;
 	/** The form it asks for: `definite` when it names none. */
 	form: string;
-	position: Position;
+	/** Where it is written; computed only when asked, for a report, since finding a field's line is the costly part. */
+	position: () => Position;
 }
 
 /** Every term marker in a document's frontmatter and body, with its position. */
 export function termUses(document: { source: Pick<YamlSource, 'value' | 'locate'>; body: string; bodyLine: number }): TermUse[] {
 	const inFields = stringLeaves(document.source.value).flatMap(({ path, text }) =>
-		[...text.matchAll(termMarkers())].map((match) => ({ id: match[1]!, form: match[2] ?? DEFAULT_TERM_FORM, position: document.source.locate(path) })),
+		[...text.matchAll(termMarkers())].map((match) => ({ id: match[1]!, form: match[2] ?? DEFAULT_TERM_FORM, position: () => document.source.locate(path) })),
 	);
 	const inBody = outlineBody(document.body, document.bodyLine)
 		.components.filter((component) => component.name === 'Term')
-		.map((component) => ({ id: component.props.id ?? '', form: component.props.form ?? DEFAULT_TERM_FORM, position: { line: component.line, column: 1 } }));
+		.map((component) => ({ id: component.props.id ?? '', form: component.props.form ?? DEFAULT_TERM_FORM, position: () => ({ line: component.line, column: 1 }) }));
 	return [...inFields, ...inBody];
 }

@@ -148,6 +148,13 @@ export interface TypesetPage {
 	spaces: number;
 }
 
+/** A page's French typography as replacements of its source, in order; plain data, so that the build can keep it (src/build/typography.ts). */
+export interface PageTypography {
+	/** [start, end, text]: the source from start to end becomes text. */
+	edits: Array<[number, number, string]>;
+	spaces: number;
+}
+
 /** Every string of a JSON value typeset; the number of spaces set. */
 function typesetJson(value: unknown): { value: unknown; spaces: number } {
 	if (typeof value === 'string') {
@@ -167,6 +174,24 @@ function typesetJson(value: unknown): { value: unknown; spaces: number } {
 
 /** The page with French typography in its French text; the same string (and 0) when there is nothing to change. */
 export function typesetFrenchHtml(html: string): TypesetPage {
+	const typography = frenchHtmlTypography(html);
+	return { html: applyTypography(html, typography), spaces: typography.spaces };
+}
+
+/** The page with these replacements made. */
+export function applyTypography(html: string, typography: PageTypography): string {
+	if (!typography.edits.length) return html;
+	let out = '';
+	let at = 0;
+	for (const [start, end, text] of typography.edits) {
+		out += html.slice(at, start) + text;
+		at = end;
+	}
+	return out + html.slice(at);
+}
+
+/** Where a page's French text gets its spaces. */
+export function frenchHtmlTypography(html: string): PageTypography {
 	// Scripting off: the words of a `<noscript>` are read as the markup they are.
 	const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
 	const edits: RawEdit[] = [];
@@ -270,13 +295,7 @@ export function typesetFrenchHtml(html: string): TypesetPage {
 
 	visit(document, false, false);
 	flush();
-	if (!edits.length) return { html, spaces: 0 };
+	if (!edits.length) return { edits: [], spaces: 0 };
 	edits.sort((a, b) => a.start - b.start);
-	let out = '';
-	let at = 0;
-	for (const edit of edits) {
-		out += html.slice(at, edit.start) + edit.text;
-		at = edit.end;
-	}
-	return { html: out + html.slice(at), spaces };
+	return { edits: edits.map((edit) => [edit.start, edit.end, edit.text]), spaces };
 }

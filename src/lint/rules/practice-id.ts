@@ -135,6 +135,14 @@ function pointIn(node: Node, value: string, index: number) {
 	return { start: { line, column }, end: { line, column } };
 }
 
+/** The chapter codes of the known IDs, once per set rather than once per file: the set holds every practice of the publication. */
+const knownCodes = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function codesOf(known: ReadonlySet<string>): ReadonlySet<string> {
+	let codes = knownCodes.get(known);
+	if (!codes) knownCodes.set(known, (codes = new Set([...known].flatMap((id) => parsePracticeId(id)?.code ?? []))));
+	return codes;
+}
+
 function checkMentions(
 	tree: Root,
 	file: VFile,
@@ -142,7 +150,7 @@ function checkMentions(
 	fields: Record<string, unknown>,
 	locate: (path: Array<string | number>) => { line: number; column: number },
 ) {
-	const codes = new Set([...known].flatMap((id) => parsePracticeId(id)?.code ?? []));
+	const codes = codesOf(known);
 	const unknown = (mention: { id: string; code: string }) => codes.has(mention.code) && !known.has(mention.id);
 	for (const { path, text } of stringLeaves(fields)) {
 		// Only the words: the IDs themselves are checked above, and sources cite other publications.
