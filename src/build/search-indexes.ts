@@ -4,7 +4,9 @@
  * the same records as a classic script, `<edition>/<locale>/search-index.js`,
  * for the offline search of a bundle opened from disk (their text as stemmed
  * terms with counts, which rank as the text does). In French, the words the
- * results show get the pages' typography (src/build/typography.ts).
+ * results show get the pages' typography (src/build/typography.ts). With a
+ * cache (src/build/search-cache.ts), an index whose records did not change
+ * is copied from the previous build instead of built again.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ import { mapConcurrent } from '../utils/map-concurrent.ts';
 import { buildStemmer } from '../search/build-stemmer.ts';
 import { offlineRecord, type Stemmer } from '../search/client/offline-search.ts';
 import { typesetterFor } from '../utils/french-typography.ts';
+import { searchCacheKey, type SearchCache } from './search-cache.ts';
 
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
@@ -52,6 +55,8 @@ export interface SearchIndexSummary {
 	edition: string;
 	locale: string;
 	records: number;
+	/** Copied from the search cache (src/build/search-cache.ts): its records had not changed. */
+	reused: boolean;
 }
 
 /**
@@ -67,6 +72,7 @@ export async function writeSearchIndexes(
 	translatorFor: (locale: string) => TFunction,
 	only: BuildSelection = {},
 	concurrency = SEARCH_INDEX_CONCURRENCY,
+	cache?: SearchCache,
 ): Promise<SearchIndexSummary[]> {
 	const targets = builtEditions(publication, only).flatMap((edition) => edition.locales.map((locale) => ({ edition: edition.code, locale })));
 	try {
@@ -82,9 +88,13 @@ export async function writeSearchIndexes(
 			}));
 			const folder = path.join(outDir, edition, locale);
 			mkdirSync(folder, { recursive: true });
-			await writePagefindIndex(records, locale, path.join(folder, PAGEFIND_DIR));
-			writeFileSync(path.join(folder, OFFLINE_INDEX_FILE), offlineIndexScript(records, await buildStemmer(locale)));
-			return { edition, locale, records: records.length };
+			const parts = { [PAGEFIND_DIR]: path.join(folder, PAGEFIND_DIR), [OFFLINE_INDEX_FILE]: path.join(folder, OFFLINE_INDEX_FILE) };
+			const key = cache && searchCacheKey(records, locale);
+			if (cache && key && cache.restore(`${edition}-${locale}`, key, parts)) return { edition, locale, records: records.length, reused: true };
+			await writePagefindIndex(records, locale, parts[PAGEFIND_DIR]);
+			writeFileSync(parts[OFFLINE_INDEX_FILE], offlineIndexScript(records, await buildStemmer(locale)));
+			if (cache && key) cache.store(`${edition}-${locale}`, key, parts);
+			return { edition, locale, records: records.length, reused: false };
 		});
 	} finally {
 		await pagefind.close();

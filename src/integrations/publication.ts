@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject } from '../build/check-project.ts';
-import { openResultCache, resultCacheFile } from '../utils/result-cache-fs.ts';
+import { openResultCache, resultCacheFile, resultCachesOn } from '../utils/result-cache-fs.ts';
 import { writeClientScripts } from '../build/client-scripts.ts';
 import { writeBuiltDownloads } from '../build/downloads.ts';
 import { writeExports } from '../build/exports.ts';
@@ -20,6 +20,7 @@ import { inputHashes } from '../content/input-hashes-fs.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
+import { SEARCH_CACHE_DIR, openSearchCache } from '../build/search-cache.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
 import { typesetFrenchPages } from '../build/typography.ts';
@@ -93,9 +94,10 @@ export function publicationIntegration(): AstroIntegration {
 				writeExports(outDir, exports);
 				logger.info(`exports: ${exports.length} files ${took(started)}`);
 				started = performance.now();
-				const indexes = await writeSearchIndexes(outDir, publication, translatorFor, options.only);
+				const searchCache = resultCachesOn() ? openSearchCache(path.join(root, SEARCH_CACHE_DIR)) : undefined;
+				const indexes = await writeSearchIndexes(outDir, publication, translatorFor, options.only, undefined, searchCache);
 				logger.info(
-					`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')}) ${took(started)}`,
+					`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')}), ${indexes.filter((index) => index.reused).length} reused from ${SEARCH_CACHE_DIR}/ ${took(started)}`,
 				);
 				started = performance.now();
 				const locales = [...new Set(builtEditions(publication, options.only).flatMap((edition) => edition.locales))];

@@ -5,7 +5,8 @@
  * under src/ or to the locked dependencies empties every cache). Used by the
  * check (`check`: what the MDX gate, the YAML reader and the content lint
  * found in each file, shared by `npm run check`, the build and `npm run dev`)
- * and by the build's post-steps (`typography`: the spaces set in each page).
+ * and by the build's post-steps (`typography`: the spaces set in each page;
+ * the search indexes keep whole folders, src/build/search-cache.ts).
  *
  * Results must be plain JSON. The cache is the project's own working data,
  * never published; a missing, unreadable or foreign file is an empty cache.
@@ -81,8 +82,11 @@ export function noResultCache(): ResultCache {
 	};
 }
 
+/** False when CET_CACHE=off: then no step keeps anything between runs (the PDFs aside, which CET_PDF_CACHE governs). */
+export const resultCachesOn = (environment: NodeJS.ProcessEnv = process.env) => environment.CET_CACHE !== 'off';
+
 export function openResultCache(root: string, name: string, environment: NodeJS.ProcessEnv = process.env): ResultCache {
-	if (environment.CET_CACHE === 'off') return noResultCache();
+	if (!resultCachesOn(environment)) return noResultCache();
 	const file = path.join(root, resultCacheFile(name));
 	const code = kitCodeDigest();
 	let stored: Record<string, unknown> = {};

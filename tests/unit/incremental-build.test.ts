@@ -2,7 +2,10 @@
  * Incremental builds (Astro's experimental.incrementalBuild, with the keys of
  * src/site/page-cache-keys.ts): a rebuild after an edit renders only the pages
  * the edit can change, and gives the very bytes a cold build of the same
- * content gives. A key that forgets something a page shows fails here.
+ * content gives. A key that forgets something a page shows fails here. The
+ * steps after Astro keep their results too (src/utils/result-cache-fs.ts,
+ * src/build/search-cache.ts): the check, the French typography and the
+ * search indexes of what did not change are reused, with the same bytes.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,9 +19,11 @@ const PART = ['--edition', 'base', '--locale', 'en,fr'];
 
 describe('an incremental build', () => {
 	let work: string;
+	let log = '';
 	const build = (out: string) => {
 		const built = spawnSync(process.execPath, ['scripts/build.ts', ...PART, '--out', out], { cwd: work, encoding: 'utf8', env: { ...process.env, CET_PDF: '0', NO_COLOR: '1' } });
 		expect(built.status, built.stderr).toBe(0);
+		log = built.stdout;
 		// Astro lists each page it writes: "(restored)" when it copied it from its cache, the render time otherwise.
 		const lines = [...built.stdout.matchAll(/[├└]─ \/(\S+\.html) \((restored|\+\d+ms)\)/g)];
 		expect(lines.length).toBeGreaterThan(40);
@@ -26,7 +31,8 @@ describe('an incremental build', () => {
 	};
 	/** The same content built with no cache: what the incremental build must equal. */
 	const cold = (out: string) => {
-		rmSync(path.join(work, '.cache/astro'), { recursive: true, force: true });
+		// No cache at all: Astro's pages, the check's and the typography's results, the search indexes.
+		rmSync(path.join(work, '.cache'), { recursive: true, force: true });
 		build(out);
 		return fingerprints(path.join(work, out));
 	};
@@ -46,12 +52,17 @@ describe('an incremental build', () => {
 		const rendered = build('dist-again');
 		// Pages outside any edition and locale (the root index, the 404 page) have no key, and are always rendered.
 		expect([...rendered].sort()).toEqual(['404.html', 'index.html']);
+		expect(log).toMatch(/check: \d+ chapter files loaded, validated and linted once, [1-9]\d* file results reused from \.cache\/results\/check\.json/);
+		expect(log).toMatch(/french typography: \d+ spaces in (\d+) of \1 pages, \1 reused from \.cache\/results\/typography\.json/);
+		expect(log).toMatch(/search: 2 Pagefind and offline indexes \(.*\), 2 reused from \.cache\/search\//);
 		expect(fingerprints(path.join(work, 'dist-again'))).toEqual(fingerprints(path.join(work, 'dist-first')));
 	}, 300_000);
 
 	it('after a French chapter changed, renders that chapter and the French pages that show every chapter, and no English page', () => {
 		edit('content/chapters/fr/interagency-coordination.mdx', "ou dans ceux de\n        l'agence qui les donne.", "ou dans ceux de\n        l'agence qui les organise.");
 		const rendered = build('dist-fr');
+		// The English index is as it was; the French one has the changed practice.
+		expect(log).toMatch(/search: 2 Pagefind and offline indexes \(.*\), 1 reused from \.cache\/search\//);
 		expect(rendered).toContain('base/fr/interagency-coordination.html');
 		expect(rendered).toContain('print/base-fr.html');
 		expect(rendered).not.toContain('base/fr/governance-and-annual-review.html');
