@@ -5,7 +5,7 @@
  * for the offline search of a bundle opened from disk (their text as stemmed
  * terms with counts, which rank as the text does). In French, the words the
  * results show get the pages' typography (src/build/typography.ts). With a
- * cache (src/build/search-cache.ts), an index whose records did not change
+ * cache (src/build/output-cache.ts), an index whose records did not change
  * is copied from the previous build instead of built again.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { mapConcurrent } from '../utils/map-concurrent.ts';
 import { buildStemmer } from '../search/build-stemmer.ts';
 import { offlineRecord, type Stemmer } from '../search/client/offline-search.ts';
 import { typesetterFor } from '../utils/french-typography.ts';
-import { searchCacheKey, type SearchCache } from './search-cache.ts';
+import { outputCacheKey, type OutputCache } from './output-cache.ts';
 
 /** Pagefind's own interfaces, which our search page does not use. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
@@ -55,7 +55,7 @@ export interface SearchIndexSummary {
 	edition: string;
 	locale: string;
 	records: number;
-	/** Copied from the search cache (src/build/search-cache.ts): its records had not changed. */
+	/** Copied from the search cache (src/build/output-cache.ts): its records had not changed. */
 	reused: boolean;
 }
 
@@ -72,7 +72,7 @@ export async function writeSearchIndexes(
 	translatorFor: (locale: string) => TFunction,
 	only: BuildSelection = {},
 	concurrency = SEARCH_INDEX_CONCURRENCY,
-	cache?: SearchCache,
+	cache?: OutputCache,
 ): Promise<SearchIndexSummary[]> {
 	const targets = builtEditions(publication, only).flatMap((edition) => edition.locales.map((locale) => ({ edition: edition.code, locale })));
 	try {
@@ -89,7 +89,7 @@ export async function writeSearchIndexes(
 			const folder = path.join(outDir, edition, locale);
 			mkdirSync(folder, { recursive: true });
 			const parts = { [PAGEFIND_DIR]: path.join(folder, PAGEFIND_DIR), [OFFLINE_INDEX_FILE]: path.join(folder, OFFLINE_INDEX_FILE) };
-			const key = cache && searchCacheKey(records, locale);
+			const key = cache && outputCacheKey('search', locale, records);
 			if (cache && key && cache.restore(`${edition}-${locale}`, key, parts)) return { edition, locale, records: records.length, reused: true };
 			await writePagefindIndex(records, locale, parts[PAGEFIND_DIR]);
 			writeFileSync(parts[OFFLINE_INDEX_FILE], offlineIndexScript(records, await buildStemmer(locale)));

@@ -20,7 +20,7 @@ import { inputHashes } from '../content/input-hashes-fs.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
-import { SEARCH_CACHE_DIR, openSearchCache } from '../build/search-cache.ts';
+import { OUTPUT_CACHE_DIRS, openOutputCache } from '../build/output-cache.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
 import { typesetFrenchPages } from '../build/typography.ts';
@@ -94,10 +94,10 @@ export function publicationIntegration(): AstroIntegration {
 				writeExports(outDir, exports);
 				logger.info(`exports: ${exports.length} files ${took(started)}`);
 				started = performance.now();
-				const searchCache = resultCachesOn() ? openSearchCache(path.join(root, SEARCH_CACHE_DIR)) : undefined;
+				const searchCache = resultCachesOn() ? openOutputCache(path.join(root, OUTPUT_CACHE_DIRS.search)) : undefined;
 				const indexes = await writeSearchIndexes(outDir, publication, translatorFor, options.only, undefined, searchCache);
 				logger.info(
-					`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')}), ${indexes.filter((index) => index.reused).length} reused from ${SEARCH_CACHE_DIR}/ ${took(started)}`,
+					`search: ${indexes.length} Pagefind and offline indexes (${indexes.map((index) => `${index.edition}/${index.locale} ${index.records}`).join(', ')}), ${indexes.filter((index) => index.reused).length} reused from ${OUTPUT_CACHE_DIRS.search}/ ${took(started)}`,
 				);
 				started = performance.now();
 				const locales = [...new Set(builtEditions(publication, options.only).flatMap((edition) => edition.locales))];
@@ -106,10 +106,11 @@ export function publicationIntegration(): AstroIntegration {
 				logger.info(`client scripts: ${scripts.length} files ${took(started)}`);
 				started = performance.now();
 				const pdfCache = options.pdfCache && path.resolve(root, options.pdfCache);
-				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, { ...options, pdfCache });
+				const zipCache = resultCachesOn() ? openOutputCache(path.join(root, OUTPUT_CACHE_DIRS.zips)) : undefined;
+				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, { ...options, pdfCache, ...(zipCache ? { zipCache } : {}) });
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
 				if (built.pdfRun) logger.info(`pdf: ${built.pdfRun.printed} printed, ${built.pdfRun.reused} reused from cache (${built.pdfRun.seconds.toFixed(1)} s)`);
-				logger.info(`bundles: ${built.files.filter((file) => file.format === 'zip').length} zips in ${built.zipMs} ms`);
+				logger.info(`bundles: ${built.files.filter((file) => file.format === 'zip').length} zips in ${built.zipMs} ms, ${built.zipsReused} reused from ${OUTPUT_CACHE_DIRS.zips}/`);
 				for (const file of built.files)
 					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
 				logger.info(`downloads: ${built.files.length} files, PDFs ${(built.pdfRun?.seconds ?? 0).toFixed(1)} s ${took(started)}`);

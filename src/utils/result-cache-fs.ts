@@ -6,7 +6,7 @@
  * check (`check`: what the MDX gate, the YAML reader and the content lint
  * found in each file, shared by `npm run check`, the build and `npm run dev`)
  * and by the build's post-steps (`typography`: the spaces set in each page;
- * the search indexes keep whole folders, src/build/search-cache.ts).
+ * the search indexes keep whole folders, src/build/output-cache.ts).
  *
  * Results must be plain JSON. The cache is the project's own working data,
  * never published; a missing, unreadable or foreign file is an empty cache.

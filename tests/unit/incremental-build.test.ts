@@ -4,8 +4,8 @@
  * the edit can change, and gives the very bytes a cold build of the same
  * content gives. A key that forgets something a page shows fails here. The
  * steps after Astro keep their results too (src/utils/result-cache-fs.ts,
- * src/build/search-cache.ts): the check, the French typography and the
- * search indexes of what did not change are reused, with the same bytes.
+ * src/build/output-cache.ts): the check, the French typography, the search
+ * indexes and the zips of what did not change are reused, with the same bytes.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,7 @@ describe('an incremental build', () => {
 		expect(log).toMatch(/check: \d+ chapter files loaded, validated and linted once, [1-9]\d* file results reused from \.cache\/results\/check\.json/);
 		expect(log).toMatch(/french typography: \d+ spaces in (\d+) of \1 pages, \1 reused from \.cache\/results\/typography\.json/);
 		expect(log).toMatch(/search: 2 Pagefind and offline indexes \(.*\), 2 reused from \.cache\/search\//);
+		expect(log).toMatch(/bundles: 2 zips in \d+ ms, 2 reused from \.cache\/zips\//);
 		expect(fingerprints(path.join(work, 'dist-again'))).toEqual(fingerprints(path.join(work, 'dist-first')));
 	}, 300_000);
 

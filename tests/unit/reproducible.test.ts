@@ -5,7 +5,7 @@
  * Both with `CET_PDF_CACHE=off` and `CET_CACHE=off`, so that every PDF is
  * printed and every page typeset and indexed twice rather than reused from
  * the first build (src/build/pdf-cache.ts, src/utils/result-cache-fs.ts,
- * src/build/search-cache.ts), and none of those caches is made.
+ * src/build/output-cache.ts), and none of those caches is made.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -38,7 +38,7 @@ it('two clean builds give identical dist/ trees, zips and PDFs included', () => 
 		if (chromiumExecutable(process.env.CHROMIUM_PATH)) expect(Object.keys(a).filter((name) => name.endsWith('.pdf'))).toHaveLength(6);
 		expect(fingerprints(path.join(work, 'dist-b'))).toEqual(a);
 		expect(existsSync(path.join(work, '.cache/pdf')), 'CET_PDF_CACHE=off makes no PDF cache').toBe(false);
-		for (const cache of ['.cache/results', '.cache/search']) expect(existsSync(path.join(work, cache)), `CET_CACHE=off makes no ${cache}`).toBe(false);
+		for (const cache of ['.cache/results', '.cache/search', '.cache/zips']) expect(existsSync(path.join(work, cache)), `CET_CACHE=off makes no ${cache}`).toBe(false);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

@@ -1,5 +1,5 @@
 /**
- * The search indexes kept between builds (src/build/search-cache.ts): an
+ * The outputs kept between builds (src/build/output-cache.ts), as the search step uses them: an
  * entry is restored only under its own key and only when every file is
  * there with the bytes it was stored with; anything else is a miss, so the
  * build indexes again rather than publish a damaged index.
@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSearchCache, searchCacheKey } from '../../src/build/search-cache.ts';
+import { openOutputCache, outputCacheKey } from '../../src/build/output-cache.ts';
 import { fingerprints } from '../support/fingerprints.ts';
 import { temporaryFolder } from '../support/project-copy.ts';
 
@@ -31,7 +31,7 @@ function builtIndex() {
 	writeFileSync(path.join(pagefind, 'fragment/fr_1a2b.pf_fragment'), 'fragment bytes');
 	const offline = path.join(work, 'out/search-index.js');
 	writeFileSync(offline, 'window.CET_SEARCH={"records":[]};\n');
-	const cache = openSearchCache(path.join(work, '.cache/search'));
+	const cache = openOutputCache(path.join(work, '.cache/search'));
 	const parts = { pagefind, 'search-index.js': offline };
 	const restoreTo = () => {
 		const into = { pagefind: path.join(work, 'again/pagefind'), 'search-index.js': path.join(work, 'again/search-index.js') };
@@ -42,12 +42,12 @@ function builtIndex() {
 }
 
 describe('the search cache', () => {
-	const key = searchCacheKey([{ id: 'INC-1', text: 'Le protocole' }], 'fr');
+	const key = outputCacheKey('search', 'fr', [{ id: 'INC-1', text: 'Le protocole' }]);
 
 	it('keys on the records and the language', () => {
-		expect(searchCacheKey([{ id: 'INC-1', text: 'Le protocole' }], 'fr')).toBe(key);
-		expect(searchCacheKey([{ id: 'INC-1', text: 'Le protocole !' }], 'fr')).not.toBe(key);
-		expect(searchCacheKey([{ id: 'INC-1', text: 'Le protocole' }], 'es')).not.toBe(key);
+		expect(outputCacheKey('search', 'fr', [{ id: 'INC-1', text: 'Le protocole' }])).toBe(key);
+		expect(outputCacheKey('search', 'fr', [{ id: 'INC-1', text: 'Le protocole !' }])).not.toBe(key);
+		expect(outputCacheKey('search', 'es', [{ id: 'INC-1', text: 'Le protocole' }])).not.toBe(key);
 	});
 
 	it('restores what it stored, byte for byte, under the same key only', () => {
@@ -78,7 +78,7 @@ describe('the search cache', () => {
 	it('replaces the entry of the same name when it stores under a new key', () => {
 		const { cache, parts, restoreTo } = builtIndex();
 		cache.store('base-fr', key, parts);
-		const newer = searchCacheKey([{ id: 'INC-1', text: 'Le nouveau protocole' }], 'fr');
+		const newer = outputCacheKey('search', 'fr', [{ id: 'INC-1', text: 'Le nouveau protocole' }]);
 		cache.store('base-fr', newer, parts);
 		expect(cache.restore('base-fr', key, restoreTo())).toBe(false);
 		expect(cache.restore('base-fr', newer, restoreTo())).toBe(true);

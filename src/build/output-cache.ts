@@ -1,24 +1,25 @@
 /**
- * Part of the search step: the indexes of earlier builds, so that an edition
- * and language whose search records did not change is not indexed again. The
- * folder is `.cache/search/` of the project (`CET_CACHE=off`: no cache). It
- * holds, per edition and language, the last index written:
- * `<edition>-<locale>/` with the Pagefind files and the offline index, and
- * `<edition>-<locale>/cache.json` with the key (the SHA-256 of the records,
- * the language and the kit's code, Pagefind's version included) and the
- * SHA-256 of every file.
+ * Outputs of earlier builds, so that a step whose input did not change copies
+ * its output instead of making it again: the search indexes of an edition and
+ * language whose records did not change (`.cache/search/`), and the offline
+ * bundle whose files did not change (`.cache/zips/`). `CET_CACHE=off`: no
+ * cache. Each entry, `<dir>/<name>/`, holds the last output stored under that
+ * name (folders or files) and `cache.json` with its key (the SHA-256 of the
+ * input and of the kit's code, dependencies included) and the SHA-256 of every
+ * file.
  *
- * Never trusted blindly: an entry with a file missing, or whose bytes are
- * not those recorded, is a miss, and indexed again. An entry is written to a
- * temporary folder and renamed, so an interrupted build leaves none that
- * looks whole.
+ * Never trusted blindly: an entry with a file missing or added, or whose bytes
+ * are not those recorded, is a miss, and the output is made again. An entry is
+ * written to a temporary folder and renamed, so an interrupted build leaves
+ * none that looks whole.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { kitCodeDigest, stableJson } from '../utils/result-cache-fs.ts';
 
-export const SEARCH_CACHE_DIR = '.cache/search';
+/** Where each step keeps its outputs, in the project. */
+export const OUTPUT_CACHE_DIRS = { search: '.cache/search', zips: '.cache/zips' } as const;
 const RECORD = 'cache.json';
 
 interface EntryRecord {
@@ -39,19 +40,24 @@ function partFiles(part: string, location: string): string[] {
 		.sort();
 }
 
-/** The key of one index: what it is built from, and the code that builds it. */
-export function searchCacheKey(records: unknown, locale: string): string {
-	return sha256(`${kitCodeDigest()}\0${locale}\0${stableJson(records)}`);
+/** The key of one output: the kit's code and every part of its input (bytes as they are, strings with their length, anything else as stable JSON). */
+export function outputCacheKey(...parts: unknown[]): string {
+	const hash = createHash('sha256').update(kitCodeDigest());
+	for (const part of parts) {
+		const bytes = part instanceof Uint8Array ? part : typeof part === 'string' ? part : stableJson(part);
+		hash.update(`\0${bytes.length}:`).update(bytes);
+	}
+	return hash.digest('hex');
 }
 
-export interface SearchCache {
+export interface OutputCache {
 	/** Copies the entry stored under this name and key to `into` (part name → where it goes: a folder or a file), if it is whole; true when it did. */
 	restore(name: string, key: string, into: Record<string, string>): boolean;
 	/** Stores these parts (part name → where the build wrote it) under the name and key, in place of any earlier entry. */
 	store(name: string, key: string, from: Record<string, string>): void;
 }
 
-export function openSearchCache(dir: string): SearchCache {
+export function openOutputCache(dir: string): OutputCache {
 	const entryDir = (name: string) => path.join(dir, name);
 	return {
 		restore(name, key, into) {
