@@ -36,15 +36,16 @@ export function localeFiles(dir: string, extension: string, linked?: { root: str
 
 /**
  * A YAML text parsed as parseYamlSource does, with the value and findings
- * kept in the check cache. Positions need the parsed document, which the
- * cache does not keep: a cached text is parsed again only when something
- * asks where a field is (to report it), and then once.
+ * kept in the check cache. Positions need the parsed document, which is not
+ * kept, neither in the cache nor in memory (the documents of every file
+ * would stay in memory through the whole build): the text is parsed again only when something asks where a field is, to
+ * report it, and then once.
  */
 export function cachedYamlSource(cache: ResultCache, file: string, text: string, firstLine: number): YamlSource {
 	let parsed: YamlSource | undefined;
 	const stored = cache.get('yaml', [file, text, firstLine], () => {
-		parsed = parseYamlSource(file, text, firstLine);
-		return { value: parsed.value, diagnostics: parsed.diagnostics };
+		const { value, diagnostics } = parseYamlSource(file, text, firstLine);
+		return { value, diagnostics };
 	});
 	return {
 		file,
