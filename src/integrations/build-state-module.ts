@@ -16,6 +16,11 @@ export function registerBuildState(state: BuildState): void {
 	(globalThis as Record<symbol, unknown>)[Symbol.for(REGISTRY)] = state;
 }
 
+/** The state the integration registered in this process, if it ran (`astro check` and `astro sync` do not run it). */
+export function registeredBuildState(): BuildState | undefined {
+	return (globalThis as Record<symbol, unknown>)[Symbol.for(REGISTRY)] as BuildState | undefined;
+}
+
 export function buildStatePlugin(): Plugin {
 	return {
 		name: 'clean-elections:build-state',
