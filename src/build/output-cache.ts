@@ -69,14 +69,19 @@ export function openOutputCache(dir: string): OutputCache {
 				return false;
 			}
 			if (record.key !== key || !record.files || typeof record.files !== 'object') return false;
-			const found = Object.keys(into).flatMap((part) => partFiles(part, path.join(entry, part)));
-			if (found.join('\n') !== Object.keys(record.files).sort().join('\n')) return false;
-			if (found.some((file) => sha256(readFileSync(path.join(entry, file))) !== record.files[file])) return false;
-			for (const [part, destination] of Object.entries(into)) {
-				rmSync(destination, { recursive: true, force: true });
-				cpSync(path.join(entry, part), destination, { recursive: true });
+			try {
+				const found = Object.keys(into).flatMap((part) => partFiles(part, path.join(entry, part)));
+				if (found.join('\n') !== Object.keys(record.files).sort().join('\n')) return false;
+				if (found.some((file) => sha256(readFileSync(path.join(entry, file))) !== record.files[file])) return false;
+				for (const [part, destination] of Object.entries(into)) {
+					rmSync(destination, { recursive: true, force: true });
+					cpSync(path.join(entry, part), destination, { recursive: true });
+				}
+				return true;
+			} catch {
+				// Another build replacing this entry while it was read: a miss (the caller makes the output again, over whatever was copied).
+				return false;
 			}
-			return true;
 		},
 		store(name, key, from) {
 			const temporary = `${entryDir(name)}.${process.pid}.tmp`;
