@@ -7,7 +7,8 @@
 import { noResultCache, type ResultCache } from '../utils/result-cache-fs.ts';
 import { loadContent } from '../content/load-publication-fs.ts';
 import type { Publication } from '../content/types.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { committedCacheFiles } from '../utils/committed-cache-fs.ts';
 import { lintContent } from '../lint/lint-content-fs.ts';
 import { unrecordedAdaptations } from '../resolve/drift.ts';
 import { validateEditionViews } from '../resolve/validate-edition-view.ts';
@@ -24,6 +25,12 @@ export interface ProjectCheck {
 /** With `cache`, a file unchanged since the last check is not parsed or linted again (src/utils/result-cache-fs.ts); the caller saves it. */
 export function checkProject(root: string, cache: ResultCache = noResultCache()): ProjectCheck {
 	const { publication, diagnostics } = loadContent(root, cache);
+	// A .cache/ that came with the repository is never trusted (src/utils/committed-cache-fs.ts): stop before any step reads it.
+	const committed = committedCacheFiles(root);
+	if (committed.length)
+		diagnostics.unshift(
+			diagnostic('CacheCommitted', committed[0]!, undefined, committed.slice(0, 5).join(', ') + (committed.length > 5 ? `, and ${committed.length - 5} more` : '')),
+		);
 	// The overlay and drift need content that validates; the lint's findings do not make it invalid.
 	const valid = publication !== undefined && !diagnostics.some((diagnostic) => diagnostic.severity === 'error');
 	if (publication)

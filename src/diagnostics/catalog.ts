@@ -594,6 +594,12 @@ export const catalog = {
 		message: (page: string, problem: string) => `The page ${page} shows an image the build will not publish: ${problem}`,
 		hint: 'Run npm run check, which names the content file and line of the image, and fix what it reports.',
 	},
+	CacheCommitted: {
+		title: 'Build cache committed to the repository',
+		message: (files: string) =>
+			`The repository tracks files under .cache/ (${files}). The build trusts that folder as its own results (checked files, search indexes, zips, PDFs), so it reads nothing from it while any of it comes from the repository.`,
+		hint: 'Remove them from the repository, keeping your own copy: git rm -r --cached .cache, then commit. .cache/ is in .gitignore; never add it with git add -f.',
+	},
 	PdfCacheUnwritable: {
 		title: 'PDF cache not writable',
 		message: (dir: string, problem: string) => `The PDF cache ${dir} could not be written (${problem}).`,

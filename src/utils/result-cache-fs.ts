@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { committedCacheFiles } from './committed-cache-fs.ts';
 
 export interface ResultCache {
 	/** The cached result for these parts, or the computed one, kept for next time. */
@@ -85,8 +86,9 @@ export function noResultCache(): ResultCache {
 /** False when CET_CACHE=off: then no step keeps anything between runs (the PDFs aside, which CET_PDF_CACHE governs). */
 export const resultCachesOn = (environment: NodeJS.ProcessEnv = process.env) => environment.CET_CACHE !== 'off';
 
+/** Nothing is read from a `.cache/` the repository tracks files in (src/utils/committed-cache-fs.ts); the check reports it as an error. */
 export function openResultCache(root: string, name: string, environment: NodeJS.ProcessEnv = process.env): ResultCache {
-	if (!resultCachesOn(environment)) return noResultCache();
+	if (!resultCachesOn(environment) || committedCacheFiles(root).length) return noResultCache();
 	const file = path.join(root, resultCacheFile(name));
 	const code = kitCodeDigest();
 	let stored: Record<string, unknown> = {};

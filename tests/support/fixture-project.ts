@@ -18,7 +18,8 @@ const REMOVED = 'removed-files.txt';
 /** A fresh temporary folder holding the minimal project with each scenario (a folder under tests/fixtures/) laid over it, in order. The caller removes it. */
 export function fixtureProject(...scenarios: string[]): string {
 	const work = temporaryFolder('fixture');
-	cpSync(MINIMAL, work, { recursive: true });
+	// Never what a run left in the fixture (.cache/): each project starts as the fixture is committed.
+	cpSync(MINIMAL, work, { recursive: true, filter: (source) => path.basename(source) !== '.cache' });
 	for (const scenario of scenarios) {
 		const dir = path.join(FIXTURES, scenario);
 		if (!existsSync(dir)) throw new Error(`There is no fixture folder tests/fixtures/${scenario}.`);

@@ -128,6 +128,52 @@ describe('the check with its cache', () => {
 	});
 });
 
+describe('a .cache/ that came with the repository', () => {
+	const git = (root: string, ...args: string[]) => {
+		const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: root, encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+	};
+
+	it('is never read: a forged result that would let hostile MDX through is ignored, and the check stops with the committed file named', () => {
+		const root = fixture();
+		const hostile = 'content/chapters/en/beta.mdx';
+		const file = path.join(root, hostile);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('\nBody.\n', '\nBody.\n\nexport const stolen = process.env;\n'));
+		const honest = uncachedCheck(root);
+		expect(honest.some((line) => line.startsWith(`${hostile}:`))).toBe(true);
+		// The attacker's cache: this kit's own, with every result about the hostile file made clean.
+		cachedCheck(root);
+		const cacheFile = path.join(root, resultCacheFile('check'));
+		const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { code: string; entries: Record<string, unknown> };
+		for (const [key, value] of Object.entries(cache.entries))
+			if (JSON.stringify(value).includes(hostile)) cache.entries[key] = Array.isArray(value) ? [] : { ...(value as object), diagnostics: [] };
+		writeFileSync(cacheFile, JSON.stringify(cache));
+		git(root, 'init', '-q');
+		git(root, 'add', '.');
+		git(root, 'add', '-f', '.cache');
+		git(root, 'commit', '-q', '-m', 'a change with a cache');
+		const run = cachedCheck(root);
+		expect(run.stats.hits).toBe(0);
+		expect(run.found).toEqual([
+			'.cache/results/check.json:1:1 CacheCommitted: The repository tracks files under .cache/ (.cache/results/check.json). The build trusts that folder as its own results (checked files, search indexes, zips, PDFs), so it reads nothing from it while any of it comes from the repository.',
+			...honest,
+		]);
+		const command = spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { encoding: 'utf8' });
+		expect(command.status).toBe(1);
+		expect(command.stderr).toContain('git rm -r --cached .cache');
+		expect(command.stderr).not.toMatch(/^\s+at /m);
+	});
+
+	it('is read as usual once it is no longer tracked', () => {
+		const root = fixture();
+		git(root, 'init', '-q');
+		git(root, 'add', '.');
+		git(root, 'commit', '-q', '-m', 'content only');
+		cachedCheck(root);
+		expect(cachedCheck(root).stats.misses).toBe(0);
+	});
+});
+
 describe('French typography with its cache', () => {
 	it('writes the same bytes as without it, and reuses every page on the next run', () => {
 		const root = fixture();
