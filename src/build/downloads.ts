@@ -4,7 +4,6 @@
  * theirs. Returns the files written, for SHA256SUMS and the manifest.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import type { Publication } from '../content/types.ts';
@@ -15,8 +14,8 @@ import { pageFile } from '../site/routes.ts';
 import { printPdfs, type PdfJob } from './pdfs.ts';
 import { pdfName, PRINT_DIR } from '../pdf/print-document.ts';
 import { bundleFolder, bundleName } from '../downloads/bundle-names.ts';
-import { bundleFiles, DEFLATE_LEVEL, zipBundle } from './offline-bundle.ts';
-import { outputCacheKey, type OutputCache } from './output-cache.ts';
+import { bundleFiles, zipBundle } from './offline-bundle.ts';
+import type { DeflateCache } from './deflate-cache.ts';
 import { figuresOf, fillDownloadRows } from '../downloads/built-downloads.ts';
 import { fileSize } from '../downloads/file-size.ts';
 import { typesetterFor } from '../utils/french-typography.ts';
@@ -31,26 +30,8 @@ export interface BuiltDownloadsReport {
 	pdfRun?: { printed: number; reused: number; seconds: number };
 	/** How long packing the offline bundles took, in milliseconds. */
 	zipMs: number;
-	/** Bundles whose zip was copied from the cache (their files had not changed). */
-	zipsReused: number;
-}
-
-/** The bundle zipped, or the zip of the same files from the cache (src/build/output-cache.ts): deflating is most of the step's time. */
-function cachedZip(cache: OutputCache | undefined, folder: string, files: Map<string, Uint8Array>): { content: Uint8Array; reused: boolean } {
-	if (!cache) return { content: zipBundle(folder, files), reused: false };
-	const key = outputCacheKey('zip', DEFLATE_LEVEL, folder, ...[...files].flat());
-	const staging = path.join(os.tmpdir(), `cet-zip-${process.pid}-${folder}`);
-	mkdirSync(staging, { recursive: true });
-	const zip = path.join(staging, `${folder}.zip`);
-	try {
-		if (cache.restore(folder, key, { 'bundle.zip': zip })) return { content: readFileSync(zip), reused: true };
-		const content = zipBundle(folder, files);
-		writeFileSync(zip, content);
-		cache.store(folder, key, { 'bundle.zip': zip });
-		return { content, reused: false };
-	} finally {
-		rmSync(staging, { recursive: true, force: true });
-	}
+	/** Files of the bundles whose deflated bytes came from the cache (src/build/deflate-cache.ts), and files deflated. */
+	zipFiles: { reused: number; deflated: number };
 }
 
 export async function writeBuiltDownloads(
@@ -58,9 +39,9 @@ export async function writeBuiltDownloads(
 	publication: Publication,
 	exports: readonly DownloadFile[],
 	translatorFor: (locale: string) => TFunction,
-	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath' | 'pdfCache'> & { zipCache?: OutputCache },
+	options: Pick<BuildOptions, 'only' | 'pdf' | 'chromiumPath' | 'pdfCache'> & { deflateCache?: DeflateCache },
 ): Promise<BuiltDownloadsReport> {
-	const cache = options.zipCache;
+	const cache = options.deflateCache;
 	const { template } = publication;
 	const targets = builtEditions(publication, options.only).flatMap((edition) =>
 		edition.locales.map((locale) => {
@@ -111,10 +92,10 @@ export async function writeBuiltDownloads(
 		const own = exports.filter((file) => file.edition === target.edition.code && file.locale === target.locale);
 		const folder = bundleFolder(target.edition.code, target.locale);
 		const files = bundleFiles({ outDir, edition: target.edition.code, locale: target.locale, dir: target.dir, title: `${target.t('site.title')} · ${target.name}`, exports: own });
-		const { content, reused } = cachedZip(cache, folder, files);
+		const content = zipBundle(folder, files, cache?.deflate);
 		return {
 			target,
-			reused,
+			files: files.size,
 			file: {
 				path: `${DOWNLOADS_DIR}/${bundleName(target.edition.code, target.locale)}`,
 				edition: target.edition.code,
@@ -124,6 +105,7 @@ export async function writeBuiltDownloads(
 			} satisfies DownloadFile,
 		};
 	});
+	cache?.prune();
 	const zipMs = Math.round(performance.now() - zipStarted);
 	for (const { target, file } of bundles) {
 		writeFileSync(path.join(outDir, file.path), file.content);
@@ -134,7 +116,7 @@ export async function writeBuiltDownloads(
 		files,
 		pdfPages,
 		zipMs,
-		zipsReused: bundles.filter((bundle) => bundle.reused).length,
+		zipFiles: cache ? { ...cache.stats } : { reused: 0, deflated: bundles.reduce((sum, bundle) => sum + bundle.files, 0) },
 		...(skippedPdfs ? { skippedPdfs } : {}),
 		...(printed ? { pdfRun: { printed: printed.printed, reused: printed.reused, seconds: printed.seconds } } : {}),
 	};

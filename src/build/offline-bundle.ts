@@ -14,7 +14,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { crc32 } from 'node:zlib';
+import { deflateSync, Zip, type ZipInputFile } from 'fflate';
 import { DOWNLOADS_DIR, EXPORT_SCHEMA_PATH, SUMS_FILE, sumsFile, type DownloadFile } from '../exports/export-files.ts';
 import { escapeMarkup } from '../utils/escape-markup.ts';
 import { stemmerScript } from '../search/stemmer-languages.ts';
@@ -120,8 +121,35 @@ export function bundleFiles(input: BundleInput): Map<string, Uint8Array> {
 	return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function zipBundle(folder: string, files: Map<string, Uint8Array>): Uint8Array {
-	const entries: Zippable = {};
-	for (const [name, bytes] of files) entries[`${folder}/${name}`] = [bytes, { mtime: FIXED_TIME, level: DEFLATE_LEVEL }];
-	return zipSync(entries, { mtime: FIXED_TIME });
+/** A file's bytes deflated at DEFLATE_LEVEL (raw deflate, as a zip holds it). */
+export type Deflater = (bytes: Uint8Array) => Uint8Array;
+export const deflateBundleFile: Deflater = (bytes) => deflateSync(bytes, { level: DEFLATE_LEVEL });
+
+/**
+ * The bundle as a zip: every file under `folder/`, in the map's order, deflated
+ * by `deflate` (the build passes one that reuses what an earlier build deflated,
+ * src/build/deflate-cache.ts). Each entry is handed to fflate's zip writer
+ * already deflated, with its CRC-32 and size.
+ */
+export function zipBundle(folder: string, files: Map<string, Uint8Array>, deflate: Deflater = deflateBundleFile): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let failure: Error | null = null;
+	const zip = new Zip((error, chunk) => {
+		if (error) failure = error;
+		else chunks.push(chunk);
+	});
+	for (const [name, bytes] of files) {
+		const entry: ZipInputFile = { filename: `${folder}/${name}`, size: bytes.length, crc: crc32(bytes), compression: 8, mtime: FIXED_TIME };
+		zip.add(entry);
+		entry.ondata!(null, deflate(bytes) as Uint8Array<ArrayBuffer>, true);
+	}
+	zip.end();
+	if (failure) throw failure;
+	const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
 }

@@ -1,9 +1,9 @@
 /**
  * Outputs of earlier builds, so that a step whose input did not change copies
  * its output instead of making it again: the search indexes of an edition and
- * language whose records did not change (`.cache/search/`), and the offline
- * bundle whose files did not change (`.cache/zips/`). `CET_CACHE=off`: no
- * cache. Each entry, `<dir>/<name>/`, holds the last output stored under that
+ * language whose records did not change (`.cache/search/`; the zips keep
+ * their files' deflated bytes instead, src/build/deflate-cache.ts).
+ * `CET_CACHE=off`: no cache. Each entry, `<dir>/<name>/`, holds the last output stored under that
  * name (folders or files) and `cache.json` with its key (the SHA-256 of the
  * input and of the kit's code, dependencies included) and the SHA-256 of every
  * file.
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { kitCodeDigest, stableJson } from '../utils/result-cache-fs.ts';
 
 /** Where each step keeps its outputs, in the project. */
-export const OUTPUT_CACHE_DIRS = { search: '.cache/search', zips: '.cache/zips' } as const;
+export const OUTPUT_CACHE_DIRS = { search: '.cache/search' } as const;
 const RECORD = 'cache.json';
 
 interface EntryRecord {

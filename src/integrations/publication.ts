@@ -20,6 +20,7 @@ import { inputHashes } from '../content/input-hashes-fs.ts';
 import { checkRelativeLinks } from '../build/link-guard.ts';
 import { buildManifest, writeManifest } from '../build/manifest.ts';
 import { publishMedia } from '../build/media.ts';
+import { DEFLATE_CACHE_DIR, openDeflateCache } from '../build/deflate-cache.ts';
 import { OUTPUT_CACHE_DIRS, openOutputCache } from '../build/output-cache.ts';
 import { writeSearchIndexes } from '../build/search-indexes.ts';
 import { writeSums } from '../build/sums.ts';
@@ -106,11 +107,13 @@ export function publicationIntegration(): AstroIntegration {
 				logger.info(`client scripts: ${scripts.length} files ${took(started)}`);
 				started = performance.now();
 				const pdfCache = options.pdfCache && path.resolve(root, options.pdfCache);
-				const zipCache = resultCachesOn() ? openOutputCache(path.join(root, OUTPUT_CACHE_DIRS.zips)) : undefined;
-				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, { ...options, pdfCache, ...(zipCache ? { zipCache } : {}) });
+				const deflateCache = resultCachesOn() ? openDeflateCache(path.join(root, DEFLATE_CACHE_DIR)) : undefined;
+				const built = await writeBuiltDownloads(outDir, publication, exports, translatorFor, { ...options, pdfCache, ...(deflateCache ? { deflateCache } : {}) });
 				if (built.skippedPdfs) logger.warn(`PDFs skipped: ${built.skippedPdfs}`);
 				if (built.pdfRun) logger.info(`pdf: ${built.pdfRun.printed} printed, ${built.pdfRun.reused} reused from cache (${built.pdfRun.seconds.toFixed(1)} s)`);
-				logger.info(`bundles: ${built.files.filter((file) => file.format === 'zip').length} zips in ${built.zipMs} ms, ${built.zipsReused} reused from ${OUTPUT_CACHE_DIRS.zips}/`);
+				logger.info(
+					`bundles: ${built.files.filter((file) => file.format === 'zip').length} zips in ${built.zipMs} ms, ${built.zipFiles.deflated} files deflated, ${built.zipFiles.reused} reused from ${DEFLATE_CACHE_DIR}/`,
+				);
 				for (const file of built.files)
 					logger.info(`${file.path}: ${Math.round(byteLength(file.content) / 1024)} KiB${built.pdfPages[file.path] ? `, ${built.pdfPages[file.path]} pages` : ''}`);
 				logger.info(`downloads: ${built.files.length} files, PDFs ${(built.pdfRun?.seconds ?? 0).toFixed(1)} s ${took(started)}`);
