@@ -10,15 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-/** The files under `<root>/.cache/` that the repository tracks, project-relative; none outside a git checkout (or without git). */
+/** The files under `<root>/.cache/` that the repository tracks, project-relative (git lists them relative to the folder it runs in); none outside a git checkout (or without git). */
 export function committedCacheFiles(root: string): string[] {
-	const cwd = path.resolve(root);
-	const listed = spawnSync('git', ['ls-files', '-z', '--full-name', '--', '.cache'], { cwd, encoding: 'utf8' });
-	const prefix = spawnSync('git', ['rev-parse', '--show-prefix'], { cwd, encoding: 'utf8' });
-	if (listed.status !== 0 || prefix.status !== 0) return [];
-	const inside = prefix.stdout.trim();
-	return listed.stdout
-		.split('\0')
-		.filter(Boolean)
-		.map((file) => file.slice(inside.length));
+	const listed = spawnSync('git', ['ls-files', '-z', '--', '.cache'], { cwd: path.resolve(root), encoding: 'utf8' });
+	return listed.status === 0 ? listed.stdout.split('\0').filter(Boolean) : [];
 }
