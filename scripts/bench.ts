@@ -9,7 +9,7 @@
  * generated from the same content (scripts/support/starlight-site.ts) built in
  * turn; see scripts/support/scale-bench.ts.
  *
- * Usage: node scripts/bench.ts [--runs 5] [--scale 1,4,16,64 [--vs-starlight] [--pdf-at <n>] [--keep]]
+ * Usage: node scripts/bench.ts [--runs 5] [--scale 1,4,16,64 [--vs-starlight] [--vs-astro] [--pdf-at <n>] [--keep]]
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,13 +20,14 @@ import { pdfPageCount } from '../src/build/pdfs.ts';
 import { commandLine } from './support/args.ts';
 import { scaleBench } from './support/scale-bench.ts';
 
-const USAGE = `Usage: npm run bench [-- --runs <n>] [--scale <n,…> [--vs-starlight] [--pdf-at <n>] [--keep]]
+const USAGE = `Usage: npm run bench [-- --runs <n>] [--scale <n,…> [--vs-starlight] [--vs-astro] [--pdf-at <n>] [--keep]]
   Times content validation and a full build, and measures what a reader downloads (figures, not pass/fail).
   --scale 1,4,16,64  instead: multiply the content by each factor in a temporary copy (/tmp/cet-bench-<n>/),
                      run npm run check on it, build it cold without PDFs, and print pages, wall, CPU, peak RSS
                      and the build's step timings (--runs per size; default 3 below 16, 1 from 16)
   --vs-starlight     also build a Starlight site generated from the same content, alternating with the kit,
                      and print the ratios per page
+  --vs-astro         also build plain Astro (one collection, one layout) on the same pages: the floor of the stack
   --pdf-at <n>       the size at which one more build is made with PDFs, to time them (default: the smallest; 0: none)
   --keep             keep the temporary copies`;
 const { values } = commandLine(USAGE, {
@@ -34,6 +35,7 @@ const { values } = commandLine(USAGE, {
 		runs: { type: 'string' },
 		scale: { type: 'string' },
 		'vs-starlight': { type: 'boolean', default: false },
+		'vs-astro': { type: 'boolean', default: false },
 		'pdf-at': { type: 'string' },
 		keep: { type: 'boolean', default: false },
 	},
@@ -59,6 +61,7 @@ if (values.scale !== undefined) {
 			scales,
 			runs: values.runs === undefined ? undefined : Number(values.runs),
 			starlight: values['vs-starlight'],
+			astro: values['vs-astro'],
 			pdfAt: values['pdf-at'] === undefined ? Math.min(...scales) : Number(values['pdf-at']),
 			keep: values.keep,
 		});

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/content/load-publication-fs.ts';
 import { multiplyContent } from './multiply-content.ts';
-import { htmlPages, writeStarlightSite } from './starlight-site.ts';
+import { htmlPages, writeAstroSite, writeStarlightSite } from './starlight-site.ts';
 
 export interface ScaleBenchOptions {
 	root: string;
@@ -22,6 +22,8 @@ export interface ScaleBenchOptions {
 	/** Builds of each kind per size; default 3 below 16, 1 from 16. */
 	runs: number | undefined;
 	starlight: boolean;
+	/** Also build plain Astro on the same pages: the floor of the stack. */
+	astro: boolean;
 	/** The size at which one more kit build prints the PDFs; 0 for none. */
 	pdfAt: number;
 	keep: boolean;
@@ -141,6 +143,7 @@ export function scaleBench(options: ScaleBenchOptions): void {
 	const steps: string[][] = [];
 	const pdfRows: string[][] = [];
 	const rebuilds: string[][] = [];
+	const floors: string[][] = [];
 	for (const factor of options.scales) {
 		const base = path.join(os.tmpdir(), `cet-bench-${factor}`);
 		rmSync(base, { recursive: true, force: true });
@@ -166,10 +169,13 @@ export function scaleBench(options: ScaleBenchOptions): void {
 			rmSync(path.join(site, 'node_modules'));
 			linkModules(root, site);
 		}
+		const floor = path.join(base, 'astro');
+		if (options.astro) writeAstroSite(kit, floor, path.join(root, 'node_modules'));
 		console.error(`×${factor}: ${content.chapters} chapter files, ${content.practices} practices; npm run check ${s(check.wall)}`);
 		const runs = options.runs ?? (factor >= 16 ? 1 : 3);
 		const kitRuns: Array<Measure & { pages: number }> = [];
 		const starlightRuns: Array<Measure & { pages: number }> = [];
+		const astroRuns: Array<Measure & { pages: number }> = [];
 		for (let run = 0; run < runs; run += 1) {
 			// Cold: no earlier output, and none of the caches (.cache/: Astro's pages, the check's and the typography's results).
 			for (const folder of ['dist', '.astro', '.cache']) rmSync(path.join(kit, folder), { recursive: true, force: true });
@@ -177,12 +183,17 @@ export function scaleBench(options: ScaleBenchOptions): void {
 			if (!built.ok) throw new Error(`The kit's build failed at ×${factor}:\n${built.log.slice(-4000)}`);
 			kitRuns.push({ ...built, pages: htmlPages(path.join(kit, 'dist')) });
 			console.error(`×${factor} run ${run + 1}: kit ${s(built.wall)}`);
-			if (!options.starlight) continue;
-			for (const folder of ['dist', '.astro']) rmSync(path.join(site, folder), { recursive: true, force: true });
-			const peer = measure([process.execPath, path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site, env);
-			if (!peer.ok) throw new Error(`The Starlight build failed at ×${factor}:\n${peer.log.slice(-4000)}`);
-			starlightRuns.push({ ...peer, pages: htmlPages(path.join(site, 'dist')) });
-			console.error(`×${factor} run ${run + 1}: Starlight ${s(peer.wall)}`);
+			for (const [name, wanted, folder, into] of [
+				['Starlight', options.starlight, site, starlightRuns],
+				['plain Astro', options.astro, floor, astroRuns],
+			] as const) {
+				if (!wanted) continue;
+				for (const output of ['dist', '.astro']) rmSync(path.join(folder, output), { recursive: true, force: true });
+				const peer = measure([process.execPath, path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], folder, env);
+				if (!peer.ok) throw new Error(`The ${name} build failed at ×${factor}:\n${peer.log.slice(-4000)}`);
+				into.push({ ...peer, pages: htmlPages(path.join(folder, 'dist')) });
+				console.error(`×${factor} run ${run + 1}: ${name} ${s(peer.wall)}`);
+			}
 		}
 		const kitWall = median(kitRuns.map((run) => run.wall));
 		const kitCpu = median(kitRuns.map((run) => run.cpu));
@@ -190,6 +201,18 @@ export function scaleBench(options: ScaleBenchOptions): void {
 		const peerWall = median(starlightRuns.map((run) => run.wall));
 		const peerCpu = median(starlightRuns.map((run) => run.cpu));
 		const peerPages = starlightRuns[0]?.pages ?? NaN;
+		const floorWall = median(astroRuns.map((run) => run.wall));
+		const floorPages = astroRuns[0]?.pages ?? NaN;
+		if (options.astro)
+			floors.push([
+				`×${factor}`,
+				String(floorPages),
+				s(floorWall),
+				s(median(astroRuns.map((run) => run.cpu))),
+				gb(Math.max(...astroRuns.map((run) => run.rss))),
+				ratio(floorWall / floorPages / (peerWall / peerPages)),
+				ratio(kitWall / kitPages / (floorWall / floorPages)),
+			]);
 		sizes.push([
 			`×${factor}`,
 			String(kitPages),
@@ -257,6 +280,10 @@ export function scaleBench(options: ScaleBenchOptions): void {
 			sizes,
 		),
 	);
+	if (floors.length) {
+		console.log('\nThe floor of the stack: plain Astro, one collection and one layout, on the same pages as Starlight');
+		console.log(table(['scale', 'pages', 'wall', 'CPU', 'peak RSS', 'wall/page vs Starlight', 'kit wall/page vs plain Astro'], floors));
+	}
 	console.log('\nThe kit without PDFs: npm run check, then the steps of its build log (the last run) and the median render of one page');
 	console.log(
 		table(

@@ -14,14 +14,26 @@ import { editionChapters, termsFor } from '../../src/resolve/edition-view.ts';
 import { publishedEditions } from '../../src/resolve/editions.ts';
 import { localizedChapterBody } from '../../src/resolve/localize.ts';
 import { resolveTerms } from '../../src/resolve/terms.ts';
+import type { Publication } from '../../src/content/types.ts';
 
 const yamlString = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim());
 const line = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Write the Starlight project for the kit project at `kitRoot` into `out`, linked to `nodeModules`; returns the Markdown pages written. */
-export function writeStarlightSite(kitRoot: string, out: string, nodeModules: string): number {
+/** The publication of the kit project at `kitRoot`, or a message that says how to see why it does not load. */
+function publicationOf(kitRoot: string): Publication {
 	const { publication } = loadContent(kitRoot);
 	if (!publication) throw new Error(`The content of ${kitRoot} does not load; run npm run check -- --root ${kitRoot}.`);
+	return publication;
+}
+
+/** The project's package.json, naming the packages it depends on (Astro bundles those built for it). */
+function writePackage(out: string, name: string, dependencies: Record<string, string | undefined>): void {
+	writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ name, private: true, type: 'module', dependencies }, null, 2)}\n`);
+}
+
+/** Write the Starlight project for the kit project at `kitRoot` into `out`, linked to `nodeModules`; returns the Markdown pages written. */
+export function writeStarlightSite(kitRoot: string, out: string, nodeModules: string): number {
+	const publication = publicationOf(kitRoot);
 	const { template } = publication;
 	const docs = path.join(out, 'src', 'content', 'docs');
 	mkdirSync(docs, { recursive: true });
@@ -32,7 +44,7 @@ export function writeStarlightSite(kitRoot: string, out: string, nodeModules: st
 		devDependencies: Record<string, string>;
 	};
 	const dependencies = { '@astrojs/starlight': versions.devDependencies['@astrojs/starlight'], astro: versions.dependencies.astro };
-	writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ name: 'cet-bench-starlight', private: true, type: 'module', dependencies }, null, 2)}\n`);
+	writePackage(out, 'cet-bench-starlight', dependencies);
 	const locales = Object.fromEntries(template.locales.map((locale) => [locale.code, { label: locale.name, lang: locale.code, dir: locale.dir }]));
 	writeFileSync(
 		path.join(out, 'astro.config.mjs'),
@@ -53,6 +65,56 @@ export function writeStarlightSite(kitRoot: string, out: string, nodeModules: st
 			'',
 		].join('\n'),
 	);
+	return writePeerPages(publication, docs);
+}
+
+/** Write the plain Astro project for the kit project at `kitRoot` into `out`: the same pages as the Starlight peer, one collection, one layout. Returns the Markdown pages written. */
+export function writeAstroSite(kitRoot: string, out: string, nodeModules: string): number {
+	const publication = publicationOf(kitRoot);
+	const docs = path.join(out, 'src', 'content', 'docs');
+	mkdirSync(docs, { recursive: true });
+	mkdirSync(path.join(out, 'src', 'pages'), { recursive: true });
+	symlinkSync(nodeModules, path.join(out, 'node_modules'));
+	const versions = JSON.parse(readFileSync(path.join(nodeModules, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	writePackage(out, 'cet-bench-astro', { astro: versions.dependencies.astro });
+	writeFileSync(path.join(out, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n`);
+	writeFileSync(
+		path.join(out, 'src', 'content.config.ts'),
+		[
+			`import { defineCollection } from 'astro:content';`,
+			`import { glob } from 'astro/loaders';`,
+			`import { z } from 'astro/zod';`,
+			`const docs = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/docs' }), schema: z.object({ title: z.string(), description: z.string().optional() }) });`,
+			`export const collections = { docs };`,
+			'',
+		].join('\n'),
+	);
+	const rtl = publication.template.locales.filter((locale) => locale.dir === 'rtl').map((locale) => locale.code);
+	writeFileSync(
+		path.join(out, 'src', 'pages', '[...slug].astro'),
+		[
+			'---',
+			`import { getCollection, render } from 'astro:content';`,
+			`export async function getStaticPaths() {`,
+			`\tconst pages = await getCollection('docs');`,
+			`\treturn pages.map((page) => ({ params: { slug: page.id.replace(/\\/index$/, '') }, props: { page } }));`,
+			`}`,
+			`const { page } = Astro.props;`,
+			`const { Content } = await render(page);`,
+			`const lang = page.id.split('/')[0];`,
+			`const dir = ${JSON.stringify(rtl)}.includes(lang) ? 'rtl' : 'ltr';`,
+			'---',
+			`<html lang={lang} dir={dir}><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width" /><title>{page.data.title}</title>{page.data.description && <meta name="description" content={page.data.description} />}</head>`,
+			`<body><main><h1>{page.data.title}</h1><Content /></main></body></html>`,
+			'',
+		].join('\n'),
+	);
+	return writePeerPages(publication, docs);
+}
+
+/** The peers' Markdown pages under `docs`: one index per locale, then one page per chapter of each edition and locale (`<locale>/<edition>/<slug>.md`). Returns the pages written. */
+function writePeerPages(publication: Publication, docs: string): number {
+	const { template } = publication;
 	let pages = 0;
 	for (const locale of template.locales) {
 		mkdirSync(path.join(docs, locale.code), { recursive: true });
